@@ -1,0 +1,99 @@
+// The classifier's public contract: every other layer reads verdicts through these types.
+
+/** The shape a posting reads as. */
+export type Shape = 'cto' | 'vpeng' | 'hybrid' | 'none' | 'unknown';
+
+/** External focus (is the technology right?) versus internal focus (is the team functioning?). */
+export type Pole = 'external' | 'internal';
+
+/** What the title alone claims, before the body is read. */
+export type TitleShape =
+  | 'cto'
+  | 'vpeng'
+  | 'field-cto'
+  | 'eng-manager'
+  | 'architect'
+  | 'ic'
+  | 'non-engineering'
+  | 'unknown';
+
+/** Where in the posting a hit stands; decides how much it counts. */
+export type SectionKind =
+  | 'intro'
+  | 'about'
+  | 'duties'
+  | 'requirements'
+  | 'nice-to-have'
+  | 'benefits'
+  | 'legal'
+  | 'other';
+
+export interface Evidence {
+  /** Offsets into the text given to classify: text.slice(start, end) === matched. */
+  start: number;
+  end: number;
+  matched: string;
+  pole: Pole;
+  /** Category id, e.g. 'hiring'; see the lexicon. */
+  category: string;
+  /** Category label a person reads, e.g. 'Hiring and recruiting'. */
+  categoryLabel: string;
+  /** Lexicon entry id. */
+  entryId: string;
+  /** Weight after section and negation factors. */
+  weight: number;
+  reason: string;
+  negated: boolean;
+  section: SectionKind;
+}
+
+export type ContextKind = 'stage' | 'team-size' | 'reporting' | 'hands-on';
+
+export interface ContextNote {
+  kind: ContextKind;
+  /** Plain-language note shown beside the verdict. */
+  text: string;
+  /** Offsets of the phrase it came from, when it came from the text. */
+  start?: number;
+  end?: number;
+}
+
+export interface Mismatch {
+  titleShape: TitleShape;
+  bodyShape: Shape;
+  /** e.g. "Titled CTO, reads VP-Eng-shaped". */
+  text: string;
+}
+
+export interface Verdict {
+  shape: Shape;
+  external: number;
+  internal: number;
+  /** external / (external + internal), 0-1; 0.5 when both are 0. */
+  externalShare: number;
+  /** 0-1. */
+  confidence: number;
+  titleShape: TitleShape;
+  mismatch: Mismatch | null;
+  evidence: Evidence[];
+  context: ContextNote[];
+  summary: string;
+}
+
+export interface ExtraPhrase {
+  phrase: string;
+  weight: number;
+}
+
+export interface ClassifierSettings {
+  /** Half-width of the hybrid band around 0.5 externalShare, 0-0.5. */
+  hybridBand: number;
+  extraPhrases: { external: ExtraPhrase[]; internal: ExtraPhrase[] };
+  /** Category ids switched off. */
+  disabledCategories: string[];
+}
+
+export interface PostingInput {
+  title?: string;
+  text: string;
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+
+const host = document.createElement('rolelens-root');
+const shadow = host.attachShadow({ mode: 'closed' });
+render(<aside aria-label="RoleLens">RoleLens</aside>, shadow);
+document.documentElement.append(host);

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>RoleLens</main>, document.getElementById('app')!);

@@ -1,0 +1,29 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifestSource from './manifest.json' with { type: 'json' };
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
+
+// One manifest source, two builds: `vite build --mode chrome` and `--mode firefox`.
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(manifestSource, browser) as unknown as ManifestV3Export,
+        browser,
+        // One self-contained file, no loader: a loader would need web_accessible_resources,
+        // which job sites probe to detect extensions.
+        contentScripts: { standaloneFiles: ['src/content/index.tsx'], injectCss: false },
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+  };
+});
