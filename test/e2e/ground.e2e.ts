@@ -1,0 +1,59 @@
+// The ground: the built extension loads in real Chromium, runs only where it should, and stays quiet and local.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import type { BrowserDriver } from './support/driver';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+let driver: BrowserDriver;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  driver = await launchChromium({ port: server.port });
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await server?.close();
+});
+
+describe('built manifest', () => {
+  it('exposes no web-accessible resources and asks for no broad host access', () => {
+    const manifest = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  });
+
+  it('ships the content script as one self-contained file', () => {
+    const manifest = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
+    const [script] = manifest.content_scripts[0].js;
+    const code = readFileSync(`dist/chrome/${script}`, 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|^import\s/m);
+  });
+});
+
+describe('in Chromium', () => {
+  it('shows no panel and logs no error on a matched page that holds no posting', async () => {
+    const page = await driver.open('http://boards.greenhouse.io/acme');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.panel()).toBeNull();
+    expect(driver.consoleErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the popup and the options page with no console errors', async () => {
+    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+      const page = await driver.openExtensionPage(path);
+      await new Promise((r) => setTimeout(r, 500));
+      await page.close();
+    }
+    expect(driver.consoleErrors()).toEqual([]);
+  });
+
+  it('sends no request anywhere but the fixture server', () => {
+    expect(driver.foreignRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+// Chromium through playwright-core: the built extension loaded unpacked, fixture hosts mapped to the local server.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type BrowserDriver, type PageHandle, type PanelView, waitFor } from './driver';
+import { FIXTURE_HOSTS } from './pages';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+interface AXNode {
+  nodeId: string;
+  ignored?: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  childIds?: string[];
+}
+
+export interface ChromiumOptions {
+  port: number;
+  extensionDir?: string;
+  headless?: boolean;
+}
+
+function resolverRules(port: number): string {
+  const maps = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`);
+  // Anything else fails to resolve, so a stray request cannot leave the machine.
+  return [...maps, 'MAP * ~NOTFOUND'].join(', ');
+}
+
+async function readPanel(cdp: CDPSession): Promise<PanelView | null> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const root = nodes.find((n) => n.role?.value === 'complementary' && n.name?.value === 'RoleLens');
+  if (!root) return null;
+  const view: PanelView = { headings: [], names: [] };
+  const walk = (node: AXNode) => {
+    const name = node.name?.value?.trim();
+    if (!node.ignored && name) {
+      view.names.push(name);
+      if (node.role?.value === 'heading') view.headings.push(name);
+    }
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) walk(child);
+    }
+  };
+  walk(root);
+  return view;
+}
+
+export async function launchChromium(options: ChromiumOptions): Promise<BrowserDriver> {
+  const extensionDir = resolve(options.extensionDir ?? 'dist/chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'rolelens-chromium-'));
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${resolverRules(options.port)}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+    ],
+  });
+  const watchPage = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  };
+  context.on('page', watchPage);
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    const local =
+      url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:';
+    if (!local && !FIXTURE_HOSTS.some((h) => hostMatches(h, url.hostname))) foreign.push(request.url());
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  worker.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+  });
+  const extensionId = new URL(worker.url()).host;
+
+  const handle = async (page: Page): Promise<PageHandle> => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const view: PageHandle = {
+      url: () => page.url(),
+      panel: () => readPanel(cdp),
+      waitForPanel: (predicate = () => true, timeoutMs = 10_000) =>
+        waitFor(
+          async () => {
+            const panel = await readPanel(cdp);
+            return panel && predicate(panel) ? panel : null;
+          },
+          'the RoleLens panel',
+          timeoutMs,
+        ),
+      evaluate: (fn) => page.evaluate(fn),
+      pageHtml: (selector) =>
+        page.evaluate(
+          `document.querySelector(${JSON.stringify(selector)})?.outerHTML ?? ''`,
+        ) as Promise<string>,
+      screenshot: async (path) => {
+        await page.screenshot({ path });
+      },
+      close: () => page.close(),
+    };
+    return view;
+  };
+
+  return {
+    name: 'chromium',
+    extensionId,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return handle(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return handle(page);
+    },
+    consoleErrors: () => [...errors],
+    foreignRequests: () => [...foreign],
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  } as BrowserDriver & { extensionId: string };
+}
+
+export function hostMatches(pattern: string, host: string): boolean {
+  return pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
+}

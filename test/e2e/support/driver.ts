@@ -1,0 +1,53 @@
+// One small driver interface over real browsers, so each end-to-end check is written once.
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** What a screen reader would find of the RoleLens panel. */
+export interface PanelView {
+  /** The panel's heading texts, top first (the first is the verdict headline). */
+  headings: string[];
+  /** Every accessible name inside the panel, in tree order. */
+  names: string[];
+}
+
+export interface PageHandle {
+  url(): string;
+  /** The RoleLens landmark read through the accessibility tree, or null when there is none. */
+  panel(): Promise<PanelView | null>;
+  /** Waits until the panel shows and its first heading satisfies the predicate. */
+  waitForPanel(predicate?: (view: PanelView) => boolean, timeoutMs?: number): Promise<PanelView>;
+  /** Runs a function in the page's main world. */
+  evaluate<T>(fn: string): Promise<T>;
+  /** Serialised DOM of the page's own nodes under a selector (our host element excluded). */
+  pageHtml(selector: string): Promise<string>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: BrowserName;
+  /** Opens a page at a real hostname (the fixture server answers for it). */
+  open(url: string): Promise<PageHandle>;
+  /** Opens one of the extension's own pages, e.g. 'src/popup/index.html'. */
+  openExtensionPage(path: string): Promise<PageHandle>;
+  /** Console errors and uncaught exceptions seen so far, from pages and the extension. */
+  consoleErrors(): string[];
+  /** Requests to anything but the fixture server and the extension itself. */
+  foreignRequests(): string[];
+  close(): Promise<void>;
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | null | undefined | false = null;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+}

@@ -1,0 +1,109 @@
+// Serves fixture pages on 127.0.0.1 over https and plain http on one port, so the browser can reach them under
+// their real hostnames (some are HSTS-preloaded and get upgraded to https).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURE_PAGES, type FixturePage } from './pages';
+
+export interface FixtureServer {
+  port: number;
+  /** Requests the server answered, as full URLs. */
+  served: string[];
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  pages?: FixturePage[];
+  /** Extra routes for a test, by full URL. */
+  extra?: Record<string, string>;
+}
+
+function makeCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'rolelens-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=rolelens-fixtures',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The route key of a request: host and path with query, no scheme or port. */
+export function routeKey(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}${u.pathname}${u.search}`;
+}
+
+export async function startFixtureServer(options: ServeOptions = {}): Promise<FixtureServer> {
+  const routes = new Map<string, string>();
+  for (const page of options.pages ?? FIXTURE_PAGES)
+    routes.set(routeKey(page.url), readFileSync(page.file, 'utf8'));
+  for (const [url, body] of Object.entries(options.extra ?? {})) routes.set(routeKey(url), body);
+  const served: string[] = [];
+
+  const handle = (secure: boolean) => (req: IncomingMessage, res: ServerResponse) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = `${secure ? 'https' : 'http'}://${host}${req.url ?? '/'}`;
+    served.push(url);
+    const body = routes.get(routeKey(url)) ?? routes.get(routeKey(url.replace(/\?.*$/, '')));
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  };
+  const httpsServer = createHttpsServer(makeCertificate(), handle(true));
+  const httpServer = createHttpServer(handle(false));
+  // Peek at the first byte: 0x16 opens a TLS handshake, anything else is plain http.
+  const sockets = new Set<Socket>();
+  const front = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 ? httpsServer : httpServer).emit('connection', socket);
+      socket.resume();
+    });
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  const { port } = front.address() as AddressInfo;
+  return {
+    port,
+    served,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        front.close(() => resolve());
+      }),
+  };
+}
