@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/unit/setup/i18n.ts'],
   },
 });
