@@ -1,0 +1,70 @@
+// The settings schema: one typed defaults object; every other settings type is derived from it.
+
+import type { ExtraPhrase } from '../classifier/types';
+
+export type PanelStart = 'open' | 'collapsed';
+export type PanelSide = 'right' | 'left';
+export type Theme = 'system' | 'light' | 'dark';
+/** The user's own track, so the panel can say whether a posting fits them. */
+export type Track = 'cto' | 'vpeng' | 'either';
+
+export const PANEL_STARTS: readonly PanelStart[] = ['open', 'collapsed'];
+export const PANEL_SIDES: readonly PanelSide[] = ['right', 'left'];
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+export const TRACKS: readonly Track[] = ['cto', 'vpeng', 'either'];
+
+/** Bump with a new entry in MIGRATIONS whenever stored data must change shape. */
+export const SCHEMA_VERSION = 1;
+
+export const LIMITS = {
+  hybridBand: { min: 0.05, max: 0.4 },
+  historyLimit: { min: 10, max: 5000 },
+  phrase: { minChars: 2, maxChars: 60, maxPerPole: 50 },
+  weight: { min: 0.1, max: 5 },
+  /** Keeps each list well inside sync's 8192-byte item quota. */
+  maxSites: 200,
+  maxCategories: 100,
+} as const;
+
+const defaults = {
+  enabled: true,
+  /** Site adapter ids ('linkedin') and, for the generic analyser, hostnames. */
+  disabledSites: [] as string[],
+  highlights: true,
+  panelStart: 'open' as PanelStart,
+  panelSide: 'right' as PanelSide,
+  /** The panel's collapse choice, remembered per site id or hostname. */
+  collapsedBySite: {} as Record<string, boolean>,
+  theme: 'system' as Theme,
+  /** Half-width of the hybrid band around 0.5 external share. */
+  hybridBand: 0.15,
+  extraPhrases: { external: [] as ExtraPhrase[], internal: [] as ExtraPhrase[] },
+  disabledCategories: [] as string[],
+  track: 'either' as Track,
+  historyEnabled: true,
+  historyLimit: 500,
+};
+
+export type Settings = typeof defaults;
+export type SettingKey = keyof Settings;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Frozen so no caller can change the defaults by accident; use defaultSettings() for a mutable copy. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(defaults);
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+export function defaultSettings(): Settings {
+  return structuredClone(defaults);
+}
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(DEFAULT_SETTINGS, key);
+}

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MIGRATIONS, type Migration, migrateRaw, readVersion } from '../../../src/storage/migrations';
+import { runMigrations } from '../../../src/storage/run-migrations';
+import { SCHEMA_VERSION } from '../../../src/storage/settings-schema';
+import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+
+vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+
+const sync = () => fakeBrowser.storage.sync;
+
+beforeEach(() => {
+  resetFakeBrowser();
+});
+
+describe('the migration list', () => {
+  it('has unique names and increasing versions ending at SCHEMA_VERSION', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+    expect(versions.at(-1)).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe('1 drop-unknown-keys', () => {
+  const migration = MIGRATIONS.find((m) => m.name === 'drop-unknown-keys')!;
+  it('keeps the v1 settings, even invalid ones, and drops the rest', () => {
+    expect(migration.migrate({ theme: 'neon', enabled: false, oldToggle: true, extraPhrases: {} })).toEqual({
+      theme: 'neon',
+      enabled: false,
+      extraPhrases: {},
+    });
+  });
+});
+
+describe('migrateRaw', () => {
+  const log: Migration[] = [
+    { version: 2, name: 'b', migrate: (raw) => ({ ...raw, b: true }) },
+    { version: 1, name: 'a', migrate: (raw) => ({ ...raw, a: true }) },
+    { version: 3, name: 'c', migrate: (raw) => ({ ...raw, c: true }) },
+  ];
+  it('runs pending migrations in version order', () => {
+    expect(migrateRaw({}, 0, log, 3)).toEqual({
+      raw: { a: true, b: true, c: true },
+      version: 3,
+      applied: ['a', 'b', 'c'],
+    });
+    expect(migrateRaw({}, 1, log, 2)).toEqual({ raw: { b: true }, version: 2, applied: ['b'] });
+  });
+
+  it('does not mutate its input', () => {
+    const raw = { list: [1] };
+    migrateRaw(
+      raw,
+      0,
+      [
+        {
+          version: 1,
+          name: 'm',
+          migrate: (r) => {
+            (r.list as number[]).push(2);
+            return r;
+          },
+        },
+      ],
+      1,
+    );
+    expect(raw).toEqual({ list: [1] });
+  });
+
+  it('reads versions defensively', () => {
+    expect([
+      readVersion(2),
+      readVersion('2'),
+      readVersion(-1),
+      readVersion(1.5),
+      readVersion(undefined),
+    ]).toEqual([2, 0, 0, 0, 0]);
+  });
+});
+
+describe('runMigrations', () => {
+  it('marks a fresh install with the current version', async () => {
+    expect(await runMigrations()).toEqual({ from: 0, to: SCHEMA_VERSION, applied: ['drop-unknown-keys'] });
+    expect(sync().dump()).toEqual({ schemaVersion: SCHEMA_VERSION });
+  });
+
+  it('tidies pre-version storage and keeps the settings', async () => {
+    sync().seed({
+      theme: 'dark',
+      legacyFlag: true,
+      extraPhrasesExternal: [{ phrase: 'platform', weight: 1 }],
+    });
+    await runMigrations();
+    expect(sync().dump()).toEqual({
+      theme: 'dark',
+      extraPhrasesExternal: [{ phrase: 'platform', weight: 1 }],
+      extraPhrasesInternal: [],
+      schemaVersion: 1,
+    });
+  });
+
+  it('does nothing when already current', async () => {
+    sync().seed({ schemaVersion: SCHEMA_VERSION, stray: 1 });
+    expect(await runMigrations()).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
+    expect(sync().writes).toEqual([]);
+  });
+
+  it('leaves data from a newer version alone', async () => {
+    sync().seed({ schemaVersion: 99, theme: 'dark' });
+    expect(await runMigrations()).toEqual({ from: 99, to: 99, applied: [], future: true });
+    expect(sync().writes).toEqual([]);
+  });
+
+  it('runs only the pending migrations of an injected list and renames a key', async () => {
+    const list: Migration[] = [
+      ...MIGRATIONS,
+      {
+        version: 2,
+        name: 'rename-side',
+        migrate: ({ side, ...rest }) => (side === undefined ? rest : { ...rest, panelSide: side }),
+      },
+    ];
+    sync().seed({ schemaVersion: 1, side: 'left' });
+    expect(await runMigrations(sync(), list, 2)).toEqual({ from: 1, to: 2, applied: ['rename-side'] });
+    expect(sync().dump()).toEqual({ schemaVersion: 2, panelSide: 'left' });
+  });
+
+  it('changes nothing when a migration throws', async () => {
+    const list: Migration[] = [
+      {
+        version: 1,
+        name: 'broken',
+        migrate: () => {
+          throw new Error('bad data');
+        },
+      },
+    ];
+    sync().seed({ theme: 'dark' });
+    expect(await runMigrations(sync(), list, 1)).toEqual({ from: 0, to: 0, applied: [], error: 'bad data' });
+    expect(sync().dump()).toEqual({ theme: 'dark' });
+  });
+
+  it('reports a quota error instead of throwing', async () => {
+    sync().failNext('write', 'QUOTA_BYTES quota exceeded');
+    expect(await runMigrations()).toMatchObject({ error: 'QUOTA_BYTES quota exceeded', applied: [] });
+  });
+});
