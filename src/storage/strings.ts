@@ -61,6 +61,10 @@ export const STORAGE_STRINGS: Record<string, MessageEntry> = {
     'version',
   ),
   importErrorWrongTypes: { message: 'This settings file is damaged: "settings" is not an object.' },
+  importErrorInvalidValues: one(
+    'This settings file has values RoleLens cannot use ($SETTINGS$). Nothing was imported.',
+    'settings',
+  ),
   importWarningUnknownKey: one('Ignored an unknown setting: $KEY$', 'key'),
   importWarningMigrated: one('Upgraded from settings version $VERSION$.', 'version'),
   phraseErrorLength: { message: 'A phrase has 2 to 60 characters.' },
