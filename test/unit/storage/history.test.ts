@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  addToHistory,
+  clearHistory,
+  HISTORY_KEY,
+  listHistory,
+  removeFromHistory,
+  trimHistory,
+} from '../../../src/storage/history';
+import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { sampleHistoryEntry } from '../fakes/samples';
+
+vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+
+const local = () => fakeBrowser.storage.local;
+const on = { enabled: true, limit: 500 };
+
+const entry = sampleHistoryEntry;
+
+beforeEach(() => {
+  resetFakeBrowser();
+});
+
+describe('addToHistory', () => {
+  it('remembers a posting once; seeing it again updates time and verdict', async () => {
+    await addToHistory(entry(), on);
+    await addToHistory(entry({ key: 'lever:2', time: 2_000 }), on);
+    await addToHistory(
+      entry({ time: 3_000, shape: 'vpeng', externalShare: 0.2, mismatch: 'Titled CTO' }),
+      on,
+    );
+    const list = await listHistory();
+    expect(list.map((e) => [e.key, e.time, e.shape])).toEqual([
+      ['linkedin:1', 3_000, 'vpeng'],
+      ['lever:2', 2_000, 'cto'],
+    ]);
+  });
+
+  it('keeps only the newest `limit` entries', async () => {
+    for (let i = 0; i < 15; i++)
+      await addToHistory(entry({ key: `k${i}`, time: i }), { enabled: true, limit: 10 });
+    const list = await listHistory();
+    expect(list).toHaveLength(10);
+    expect(list[0]!.key).toBe('k14');
+    expect(list.at(-1)!.key).toBe('k5');
+  });
+
+  it('records nothing when history is off', async () => {
+    expect(await addToHistory(entry(), { enabled: false, limit: 500 })).toEqual({ ok: true, stored: false });
+    expect(local().writes).toEqual([]);
+  });
+
+  it('loses nothing when many tabs add at once', async () => {
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => addToHistory(entry({ key: `k${i}`, time: i }), on)),
+    );
+    expect(await listHistory()).toHaveLength(25);
+  });
+
+  it('shortens long titles but refuses an entry that cannot be valid', async () => {
+    await addToHistory(entry({ title: 'T'.repeat(1000) }), on);
+    expect((await listHistory())[0]!.title).toHaveLength(300);
+    const bad = await addToHistory(entry({ url: 'javascript:alert(1)' }), on);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('returns quota errors instead of throwing, and the queue keeps going', async () => {
+    local().failNext('write', 'QUOTA_BYTES quota exceeded');
+    expect(await addToHistory(entry(), on)).toMatchObject({ ok: false, error: { code: 'quota-total' } });
+    expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
+  });
+
+  it('keeps working after a failed read', async () => {
+    local().failNext('read', 'broken');
+    await expect(addToHistory(entry(), on)).rejects.toThrow('broken');
+    expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
+  });
+});
+
+describe('listHistory', () => {
+  it('drops corrupt entries and collapses duplicate keys', async () => {
+    local().seed({
+      [HISTORY_KEY]: [
+        entry({ key: 'a', time: 5 }),
+        entry({ key: 'a', time: 9, title: 'newer' }),
+        { ...entry({ key: 'b' }), shape: 'ceo' },
+        { ...entry({ key: 'c' }), externalShare: 2 },
+        { ...entry({ key: 'd' }), time: 'yesterday' },
+        { ...entry({ key: 'e' }), company: null },
+        { ...entry({ key: 'f' }), time: 1e300 },
+        null,
+        'junk',
+        entry({ key: '' }),
+      ],
+    });
+    expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([['a', 'newer']]);
+  });
+
+  it.each([['a string'], [{ not: 'a list' }], [null], [42]])(
+    'survives %j in place of the list',
+    async (junk) => {
+      local().seed({ [HISTORY_KEY]: junk });
+      expect(await listHistory()).toEqual([]);
+      expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
+    },
+  );
+
+  it('gives an empty list when storage cannot be read', async () => {
+    local().failNext('read', 'broken');
+    expect(await listHistory()).toEqual([]);
+  });
+});
+
+describe('remove, trim, clear', () => {
+  beforeEach(async () => {
+    for (let i = 0; i < 5; i++) await addToHistory(entry({ key: `k${i}`, time: i }), on);
+  });
+
+  it('removes one entry', async () => {
+    await removeFromHistory('k2');
+    expect((await listHistory()).map((e) => e.key)).toEqual(['k4', 'k3', 'k1', 'k0']);
+  });
+
+  it('trims to a smaller limit, keeping the newest', async () => {
+    await trimHistory(2);
+    expect((await listHistory()).map((e) => e.key)).toEqual(['k4', 'k3']);
+    expect(await trimHistory(10)).toEqual({ ok: true, stored: false });
+  });
+
+  it('clears everything', async () => {
+    expect(await clearHistory()).toEqual({ ok: true, stored: true });
+    expect(local().dump()).toEqual({});
+  });
+});
