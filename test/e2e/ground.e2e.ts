@@ -1,20 +1,17 @@
 // The ground: the built extension loads in real Chromium, runs only where it should, and stays quiet and local.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { BROWSERS, launchBrowser } from './support/browsers';
 import type { BrowserDriver } from './support/driver';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 
 let server: FixtureServer;
-let driver: BrowserDriver;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  driver = await launchChromium({ port: server.port });
 });
 
 afterAll(async () => {
-  await driver?.close();
   await server?.close();
 });
 
@@ -35,7 +32,17 @@ describe('built manifest', () => {
   });
 });
 
-describe('in Chromium', () => {
+describe.each(BROWSERS)('in %s', (browser) => {
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    driver = await launchBrowser(browser, server.port);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
   it('shows no panel and logs no error on a matched page that holds no posting', async () => {
     const page = await driver.open('http://boards.greenhouse.io/acme');
     await new Promise((r) => setTimeout(r, 1500));

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
+import { type AddressInfo, connect, createServer as createNetServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_PAGES, type FixturePage } from './pages';
@@ -83,16 +83,23 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
   };
   const httpsServer = createHttpsServer(makeCertificate(), handle(true));
   const httpServer = createHttpServer(handle(false));
-  // Peek at the first byte: 0x16 opens a TLS handshake, anything else is plain http.
+  await Promise.all(
+    [httpsServer, httpServer].map((srv) => new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))),
+  );
+  const portOf = (srv: { address(): unknown }) => (srv.address() as AddressInfo).port;
+  // One public port: the first byte tells TLS (0x16) from plain http, and the bytes are relayed to the right server.
   const sockets = new Set<Socket>();
   const front = createNetServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
     socket.once('data', (first) => {
-      socket.pause();
-      socket.unshift(first);
-      (first[0] === 0x16 ? httpsServer : httpServer).emit('connection', socket);
-      socket.resume();
+      const upstream = connect(portOf(first[0] === 0x16 ? httpsServer : httpServer), '127.0.0.1');
+      sockets.add(upstream);
+      upstream.on('close', () => sockets.delete(upstream));
+      upstream.on('error', () => socket.destroy());
+      upstream.write(first);
+      socket.pipe(upstream).pipe(socket);
     });
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
@@ -103,6 +110,8 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
+        httpsServer.close();
+        httpServer.close();
         front.close(() => resolve());
       }),
   };
