@@ -78,8 +78,9 @@ class LineWriter {
   constructor(private readonly cap: number) {}
 
   write(raw: string): void {
-    const piece = raw.replace(/[\s\u00a0]+/g, ' ');
-    if (piece === ' ' && (this.line === '' || this.line.endsWith(' '))) return;
+    let piece = raw.replace(/[\s\u00a0]+/g, ' ');
+    if (piece.startsWith(' ') && (this.line === '' || this.line.endsWith(' '))) piece = piece.slice(1);
+    if (piece === '') return;
     this.line += piece;
     if (this.length + this.line.length > this.cap) this.capped = true;
   }

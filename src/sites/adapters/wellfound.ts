@@ -1,0 +1,32 @@
+// Wellfound (ex-AngelList Talent): a Next.js app with hashed CSS-module classes, so match class prefixes.
+import { extractPosting } from '../extract';
+import type { SiteAdapter } from '../types';
+
+const TITLE = ['[data-test="JobTitle"]', 'h1'];
+const COMPANY = ['[data-test="CompanyName"]', 'a[href^="/company/"] h2', 'a[href^="/company/"]'];
+const LOCATION = ['[data-test="JobLocation"]'];
+const DESCRIPTION = [
+  '[data-test="JobDescription"]',
+  '[class*="styles_description__"]',
+  '[class*="JobDescription"]',
+];
+// /jobs/123456-vp-of-engineering and /company/acme/jobs/123456-vp-of-engineering
+const JOB_PATH = /\/jobs\/(\d+)/;
+
+export const wellfoundAdapter: SiteAdapter = {
+  id: 'wellfound',
+  name: 'Wellfound',
+  exampleUrls: [
+    'https://wellfound.com/jobs/3012345-vp-of-engineering',
+    'https://wellfound.com/company/tidewater-robotics/jobs/3012346-chief-technology-officer',
+  ],
+  matches: (url) => /(^|\.)wellfound\.com$/.test(url.hostname),
+  extract(doc, url) {
+    const id = JOB_PATH.exec(url.pathname)?.[1];
+    if (!id) return null;
+    return extractPosting(doc, {
+      key: `wellfound:${id}`,
+      selectors: { title: TITLE, company: COMPANY, location: LOCATION, description: DESCRIPTION },
+    });
+  },
+};
