@@ -1,6 +1,7 @@
 // One remembered posting, and the guard that drops corrupt entries read back from storage.
 
 import type { Shape } from '../classifier/types';
+import type { VerdictMessage } from '../messages/types';
 
 export const SHAPES: readonly Shape[] = ['cto', 'vpeng', 'hybrid', 'none', 'unknown'];
 
@@ -81,4 +82,19 @@ export function fitHistoryEntry(entry: HistoryEntry): HistoryEntry {
     company: cut(entry.company, ENTRY_LIMITS.company),
     mismatch: entry.mismatch === null ? null : cut(entry.mismatch, ENTRY_LIMITS.mismatch),
   };
+}
+
+/** The history entry for a verdict a content script reported. */
+export function historyEntryFromVerdict(message: VerdictMessage, time: number): HistoryEntry {
+  return fitHistoryEntry({
+    key: message.posting.key,
+    time,
+    site: message.site,
+    title: message.posting.title,
+    company: message.posting.company ?? '',
+    url: message.url,
+    shape: message.verdict.shape,
+    externalShare: message.verdict.externalShare,
+    mismatch: message.verdict.mismatch,
+  });
 }

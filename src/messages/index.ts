@@ -1,0 +1,5 @@
+// The messaging API in one import for entry points.
+
+export * from './parse';
+export * from './send';
+export * from './types';

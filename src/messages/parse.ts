@@ -1,0 +1,140 @@
+// Validation of every message and reply crossing a context boundary: anything unknown or malformed is null.
+
+import { isShape } from '../storage/history-entry';
+import { isRecord, isTabId, isText, isTime, isUnit } from './guards';
+import type {
+  AnalyzeResult,
+  BackgroundMessage,
+  ContentMessage,
+  Message,
+  MessageType,
+  PanelReply,
+  PostingSummary,
+  Replies,
+  TabState,
+  VerdictBrief,
+} from './types';
+
+export const MESSAGE_LIMITS = {
+  url: 4096,
+  site: 253,
+  key: 2048,
+  title: 500,
+  company: 300,
+  mismatch: 500,
+  summary: 2000,
+  /** The content script and background cut a selection to this before sending it. */
+  selection: 100_000,
+} as const;
+
+const L = MESSAGE_LIMITS;
+const SITE = /^[a-z0-9][a-z0-9.-]*$/;
+
+export function parsePostingSummary(v: unknown): PostingSummary | null {
+  if (!isRecord(v) || !isText(v.key, L.key, 1) || !isText(v.title, L.title)) return null;
+  if (v.company !== null && !isText(v.company, L.company)) return null;
+  return { key: v.key, title: v.title, company: v.company };
+}
+
+export function parseVerdictBrief(v: unknown): VerdictBrief | null {
+  if (!isRecord(v) || !isShape(v.shape) || !isUnit(v.externalShare) || !isUnit(v.confidence)) return null;
+  if (v.mismatch !== null && !isText(v.mismatch, L.mismatch)) return null;
+  if (!isText(v.summary, L.summary)) return null;
+  return {
+    shape: v.shape,
+    externalShare: v.externalShare,
+    confidence: v.confidence,
+    mismatch: v.mismatch,
+    summary: v.summary,
+  };
+}
+
+const isSite = (v: unknown): v is string => isText(v, L.site, 1) && SITE.test(v);
+
+// One parser per type; each returns a fresh object holding only the known fields.
+const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Message, { type: T }> | null } =
+  {
+    verdict: (m) => {
+      const posting = parsePostingSummary(m.posting);
+      const verdict = parseVerdictBrief(m.verdict);
+      if (!isText(m.url, L.url, 1) || !isSite(m.site) || !posting || !verdict) return null;
+      return { type: 'verdict', url: m.url, site: m.site, posting, verdict };
+    },
+    'posting-gone': (m) => (isText(m.url, L.url, 1) ? { type: 'posting-gone', url: m.url } : null),
+    'get-tab-state': (m) => (isTabId(m.tabId) ? { type: 'get-tab-state', tabId: m.tabId } : null),
+    'analyze-tab': (m) => (isTabId(m.tabId) ? { type: 'analyze-tab', tabId: m.tabId } : null),
+    'open-panel': () => ({ type: 'open-panel' }),
+    'toggle-panel': () => ({ type: 'toggle-panel' }),
+    'show-selection-verdict': (m) =>
+      isText(m.text, L.selection, 1) ? { type: 'show-selection-verdict', text: m.text } : null,
+  };
+
+const BACKGROUND_TYPES: ReadonlySet<MessageType> = new Set([
+  'verdict',
+  'posting-gone',
+  'get-tab-state',
+  'analyze-tab',
+]);
+
+export function parseMessage(raw: unknown): Message | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(PARSERS, raw.type)) return null;
+  return PARSERS[raw.type as MessageType](raw);
+}
+
+/** Only the messages the background answers. */
+export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {
+  const message = parseMessage(raw);
+  return message && BACKGROUND_TYPES.has(message.type) ? (message as BackgroundMessage) : null;
+}
+
+/** Only the messages a content script answers. */
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  const message = parseMessage(raw);
+  return message && !BACKGROUND_TYPES.has(message.type) ? (message as ContentMessage) : null;
+}
+
+export function parseTabState(v: unknown): TabState | null {
+  if (!isRecord(v) || !isText(v.url, L.url, 1) || !isSite(v.site) || !isTime(v.time)) return null;
+  const posting = parsePostingSummary(v.posting);
+  const verdict = parseVerdictBrief(v.verdict);
+  return posting && verdict ? { url: v.url, site: v.site, posting, verdict, time: v.time } : null;
+}
+
+const FAILURES = new Set(['no-access', 'unsupported-page', 'failed']);
+
+function parseAnalyzeResult(v: unknown): AnalyzeResult | null {
+  if (!isRecord(v)) return null;
+  if (v.ok === true) return { ok: true };
+  return v.ok === false && typeof v.reason === 'string' && FAILURES.has(v.reason)
+    ? { ok: false, reason: v.reason as 'no-access' }
+    : null;
+}
+
+const parsePanelReply = (v: unknown): PanelReply | null =>
+  isRecord(v) && typeof v.open === 'boolean' ? { open: v.open } : null;
+
+/** A reply of the given message type, or null (a void reply is undefined and always valid). */
+type ReplyParse<T extends MessageType> = (v: unknown) => { value: Replies[T] } | null;
+const wrap =
+  <T extends MessageType>(parse: (v: unknown) => Replies[T] | null): ReplyParse<T> =>
+  (v) => {
+    const value = parse(v);
+    return value === null ? null : { value };
+  };
+const none =
+  <T extends MessageType>(): ReplyParse<T> =>
+  () => ({ value: undefined as Replies[T] });
+
+const REPLY_PARSERS: { [T in MessageType]: ReplyParse<T> } = {
+  verdict: none(),
+  'posting-gone': none(),
+  'get-tab-state': (v) => (v === null ? { value: null } : wrap<'get-tab-state'>(parseTabState)(v)),
+  'analyze-tab': wrap(parseAnalyzeResult),
+  'open-panel': wrap(parsePanelReply),
+  'toggle-panel': wrap(parsePanelReply),
+  'show-selection-verdict': none(),
+};
+
+export function parseReply<T extends MessageType>(type: T, raw: unknown): { value: Replies[T] } | null {
+  return REPLY_PARSERS[type](raw);
+}

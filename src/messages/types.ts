@@ -1,0 +1,104 @@
+// The one message union between content script, background, popup and options, with each message's reply.
+
+import type { Shape } from '../classifier/types';
+
+/** What the toolbar and history need to know of a posting; the full text stays in the page. */
+export interface PostingSummary {
+  /** Posting.key: canonical job URL or `<site>:<job id>`. */
+  key: string;
+  title: string;
+  company: string | null;
+}
+
+/** The part of a Verdict worth sending across contexts; evidence stays with the panel. */
+export interface VerdictBrief {
+  shape: Shape;
+  /** 0-1. */
+  externalShare: number;
+  /** 0-1. */
+  confidence: number;
+  /** Mismatch.text, or null. */
+  mismatch: string | null;
+  summary: string;
+}
+
+/** Content -> background: the posting on this tab was classified. */
+export interface VerdictMessage {
+  type: 'verdict';
+  url: string;
+  /** Site adapter id, or 'generic' for the analyser injected from the popup. */
+  site: string;
+  posting: PostingSummary;
+  verdict: VerdictBrief;
+}
+
+/** Content -> background: the tab no longer shows a posting (single-page navigation). */
+export interface PostingGoneMessage {
+  type: 'posting-gone';
+  url: string;
+}
+
+/** Popup -> background: what is known about this tab. */
+export interface GetTabStateMessage {
+  type: 'get-tab-state';
+  tabId: number;
+}
+
+/** Popup -> background: inject the generic analyser into this tab (activeTab + scripting). */
+export interface AnalyzeTabMessage {
+  type: 'analyze-tab';
+  tabId: number;
+}
+
+/** Popup -> content: show the panel expanded. */
+export interface OpenPanelMessage {
+  type: 'open-panel';
+}
+
+/** Popup or background (keyboard command) -> content. */
+export interface TogglePanelMessage {
+  type: 'toggle-panel';
+}
+
+/** Background -> content: the context menu's "Classify selected text". */
+export interface ShowSelectionVerdictMessage {
+  type: 'show-selection-verdict';
+  text: string;
+}
+
+export type BackgroundMessage = VerdictMessage | PostingGoneMessage | GetTabStateMessage | AnalyzeTabMessage;
+export type ContentMessage = OpenPanelMessage | TogglePanelMessage | ShowSelectionVerdictMessage;
+export type Message = BackgroundMessage | ContentMessage;
+
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** What the background keeps per tab (storage.session) and hands to the popup. */
+export interface TabState {
+  url: string;
+  site: string;
+  posting: PostingSummary;
+  verdict: VerdictBrief;
+  /** When the verdict arrived, ms since the epoch. */
+  time: number;
+}
+
+export type AnalyzeFailure = 'no-access' | 'unsupported-page' | 'failed';
+export type AnalyzeResult = { ok: true } | { ok: false; reason: AnalyzeFailure };
+
+/** The panel's state after open/toggle, so the popup can label its button. */
+export interface PanelReply {
+  open: boolean;
+}
+
+export interface Replies {
+  verdict: undefined;
+  'posting-gone': undefined;
+  'get-tab-state': TabState | null;
+  'analyze-tab': AnalyzeResult;
+  'open-panel': PanelReply;
+  'toggle-panel': PanelReply;
+  'show-selection-verdict': undefined;
+}
+
+export type ReplyOf<T extends MessageType> = Replies[T];
