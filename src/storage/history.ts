@@ -25,6 +25,13 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** A history write that never throws: a failed read or write comes back as an error result. */
+function guardedWrite(task: () => Promise<HistoryWriteResult>): Promise<HistoryWriteResult> {
+  return serialized(() =>
+    task().catch((err: unknown) => ({ ok: false, error: classifyWriteError(err, HISTORY_KEY) }) as const),
+  );
+}
+
 const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.time - a.time;
 
 /** Valid entries, one per key (the newest wins), newest first; corrupt ones are dropped. */
@@ -63,7 +70,7 @@ export function addToHistory(
       error: { code: 'invalid', key: HISTORY_KEY, detail: 'invalid entry' },
     });
   }
-  return serialized(async () => {
+  return guardedWrite(async () => {
     const others = (await load(area)).filter((e) => e.key !== fitted.key);
     const next = [fitted, ...others].sort(newestFirst).slice(0, Math.max(0, options.limit));
     return write(area, next);
@@ -79,7 +86,7 @@ export function removeFromHistory(
   key: string,
   area: StorageAreaLike = localArea(),
 ): Promise<HistoryWriteResult> {
-  return serialized(async () =>
+  return guardedWrite(async () =>
     write(
       area,
       (await load(area)).filter((e) => e.key !== key),
@@ -89,7 +96,7 @@ export function removeFromHistory(
 
 /** Drops the oldest entries beyond a (new, smaller) limit. */
 export function trimHistory(limit: number, area: StorageAreaLike = localArea()): Promise<HistoryWriteResult> {
-  return serialized(async () => {
+  return guardedWrite(async () => {
     const entries = await load(area);
     return entries.length > limit
       ? write(area, entries.slice(0, Math.max(0, limit)))
@@ -98,12 +105,8 @@ export function trimHistory(limit: number, area: StorageAreaLike = localArea()):
 }
 
 export function clearHistory(area: StorageAreaLike = localArea()): Promise<HistoryWriteResult> {
-  return serialized(async () => {
-    try {
-      await area.remove(HISTORY_KEY);
-      return { ok: true, stored: true };
-    } catch (err) {
-      return { ok: false, error: classifyWriteError(err, HISTORY_KEY) };
-    }
+  return guardedWrite(async () => {
+    await area.remove(HISTORY_KEY);
+    return { ok: true, stored: true };
   });
 }

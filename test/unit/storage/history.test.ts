@@ -72,7 +72,10 @@ describe('addToHistory', () => {
 
   it('keeps working after a failed read', async () => {
     local().failNext('read', 'broken');
-    await expect(addToHistory(entry(), on)).rejects.toThrow('broken');
+    expect(await addToHistory(entry(), on)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown', detail: 'broken' },
+    });
     expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
   });
 });
@@ -125,6 +128,16 @@ describe('remove, trim, clear', () => {
     await trimHistory(2);
     expect((await listHistory()).map((e) => e.key)).toEqual(['k4', 'k3']);
     expect(await trimHistory(10)).toEqual({ ok: true, stored: false });
+  });
+
+  it('reports failures of remove, trim and clear as results', async () => {
+    local().failNext('read', 'broken');
+    expect(await removeFromHistory('k1')).toMatchObject({ ok: false });
+    local().failNext('read', 'broken');
+    expect(await trimHistory(1)).toMatchObject({ ok: false });
+    local().failNext('write', 'broken');
+    expect(await clearHistory()).toMatchObject({ ok: false, error: { detail: 'broken' } });
+    expect(await listHistory()).toHaveLength(5);
   });
 
   it('clears everything', async () => {
