@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { Popup } from './Popup';
+import './theme.css';
+import './popup.css';
 
-render(<main>RoleLens</main>, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,48 @@
+// What the popup knows about the current tab: its URL, the hiring site it is on, and the background's verdict.
+import browser from 'webextension-polyfill';
+import type { TabState } from '../messages';
+import { sendToBackground } from '../messages';
+import { adapterFor } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
+
+export interface TabContext {
+  tabId: number | null;
+  /** Only http(s) pages; anything else (browser pages, files) is null. */
+  url: URL | null;
+  adapter: SiteAdapter | null;
+  /** The adapter id on a known site, else the hostname: what the site switch stores. */
+  siteId: string | null;
+  /** The site's name a person reads: the adapter's name or the hostname. */
+  siteName: string | null;
+  state: TabState | null;
+}
+
+function webUrl(raw: string | undefined): URL | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadTabContext(): Promise<TabContext> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  const tabId = tab?.id ?? null;
+  const url = webUrl(tab?.url);
+  const adapter = url ? adapterFor(url) : null;
+  let state: TabState | null = null;
+  if (tabId !== null) {
+    const reply = await sendToBackground({ type: 'get-tab-state', tabId });
+    state = reply.ok ? reply.reply : null;
+  }
+  return {
+    tabId,
+    url,
+    adapter,
+    siteId: adapter?.id ?? url?.hostname.toLowerCase() ?? null,
+    siteName: adapter?.name ?? url?.hostname ?? null,
+    state,
+  };
+}
