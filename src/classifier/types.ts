@@ -44,6 +44,8 @@ export interface Evidence {
   weight: number;
   reason: string;
   negated: boolean;
+  /** The cue that negated it ("no", "won't", "not required"), when negated. */
+  negatedBy?: string;
   section: SectionKind;
 }
 
@@ -78,6 +80,10 @@ export interface Verdict {
   evidence: Evidence[];
   context: ContextNote[];
   summary: string;
+  /** The title as read (e.g. "VP of Engineering"), when there was one. */
+  titleText?: string;
+  /** Duty lines (in the duties section, or every line when there are no headings) by their dominant pole. */
+  duties?: { total: number; external: number; internal: number };
 }
 
 export interface ExtraPhrase {

@@ -1,0 +1,159 @@
+// classify(): the one entry point the content script, the options page, tests and the command line share.
+import { contextNotes } from './context';
+import {
+  type Analysis,
+  analyze,
+  type CompiledLexicon,
+  compileLexicon,
+  type ExtraPhrases,
+  poleTotals,
+} from './engine';
+import { MIN_WORDS, readability } from './language';
+import { DEFAULT_LEXICON } from './lexicon';
+import type { Normalized } from './normalize';
+import { resolveSettings } from './settings';
+import { mismatchOf, summaryOf } from './summary';
+import { inferTitle, readTitle, type TitleReading } from './title';
+import type { ClassifierSettings, Evidence, PostingInput, Verdict } from './types';
+import { confidenceOf, type DecisionInput, decideShape, type ShapeDecision } from './verdict';
+
+let defaultCompiled: CompiledLexicon | undefined;
+const customCompiled = new Map<string, CompiledLexicon>();
+
+/** The compiled default lexicon, built on first use and kept; with extra phrases, a small cache per set. */
+export function compiledFor(extras?: ExtraPhrases): CompiledLexicon {
+  if (!extras || (extras.external.length === 0 && extras.internal.length === 0)) {
+    defaultCompiled ??= compileLexicon(DEFAULT_LEXICON);
+    return defaultCompiled;
+  }
+  const key = JSON.stringify(extras);
+  let compiled = customCompiled.get(key);
+  if (!compiled) {
+    compiled = compileLexicon(DEFAULT_LEXICON, extras);
+    if (customCompiled.size >= 8) customCompiled.delete(customCompiled.keys().next().value!);
+    customCompiled.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** Lines that are duties: the duties section, or bullets when the posting has no duties heading. */
+function dutyCounts(analysis: Analysis): Verdict['duties'] {
+  const { lines } = analysis.sections;
+  const text = analysis.norm.text;
+  const isContent = (i: number): boolean =>
+    !lines[i]!.heading && text.slice(lines[i]!.start, lines[i]!.end).trim().length > 0;
+  let pick = lines.map((l, i) => l.kind === 'duties' && isContent(i));
+  if (!pick.some(Boolean)) {
+    pick = lines.map(
+      (l, i) => l.weight > 0 && isContent(i) && /^\s*(?:-|\*|\d+[.)])\s/.test(text.slice(l.start, l.end)),
+    );
+  }
+  const total = pick.filter(Boolean).length;
+  if (total === 0) return undefined;
+  const ext = new Float64Array(lines.length);
+  const int = new Float64Array(lines.length);
+  analysis.evidence.forEach((e, k) => {
+    const line = analysis.evidenceLines[k]!;
+    if (e.pole === 'external') ext[line]! += e.weight;
+    else int[line]! += e.weight;
+  });
+  let external = 0;
+  let internal = 0;
+  pick.forEach((p, i) => {
+    if (!p) return;
+    if (ext[i]! > int[i]! && ext[i]! > 0) external++;
+    else if (int[i]! > ext[i]! && int[i]! > 0) internal++;
+  });
+  return { total, external, internal };
+}
+
+function leadershipSignal(analysis: Analysis, compiled: CompiledLexicon): number {
+  let sum = 0;
+  for (const m of analysis.markers) sum += m.weight;
+  const leaderIds = new Set(compiled.lexicon.entries.filter((e) => e.leader).map((e) => e.id));
+  for (const e of analysis.evidence) if (e.weight > 0 && leaderIds.has(e.entryId)) sum += e.weight;
+  return sum;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function unknownVerdict(reason: 'too-short' | 'not-english', title: TitleReading, words: number): Verdict {
+  const decision: ShapeDecision = { shape: 'unknown', unknownReason: reason };
+  return {
+    shape: 'unknown',
+    external: 0,
+    internal: 0,
+    externalShare: 0.5,
+    confidence: 0,
+    titleShape: title.shape,
+    mismatch: null,
+    evidence: [],
+    context: [],
+    summary: summaryOf({
+      decision,
+      share: 0.5,
+      evidence: [],
+      titleShape: title.shape,
+      titleLabel: title.label,
+      mismatch: null,
+      words,
+    }),
+    ...(title.label ? { titleText: title.label } : {}),
+  };
+}
+
+function readPostingTitle(input: PostingInput, norm: Normalized): TitleReading {
+  const given = typeof input.title === 'string' ? input.title.trim() : '';
+  if (given) return readTitle(given);
+  const inferred = inferTitle(norm.text, input.text);
+  return { shape: inferred.shape, label: inferred.label };
+}
+
+/** Classify one posting. Pure and deterministic: same input and settings, same verdict. */
+export function classify(input: PostingInput, settings?: Partial<ClassifierSettings>): Verdict {
+  const resolved = resolveSettings(settings);
+  const text = typeof input.text === 'string' ? input.text : '';
+  const compiled = compiledFor(resolved.extraPhrases);
+  const analysis = analyze(text, compiled, { disabledCategories: new Set(resolved.disabledCategories) });
+  const title = readPostingTitle(input, analysis.norm);
+  const { words, english } = readability(analysis.norm.text);
+  if (words < MIN_WORDS) return unknownVerdict('too-short', title, words);
+  if (!english) return unknownVerdict('not-english', title, words);
+
+  const { external, internal } = poleTotals(analysis.evidence);
+  const share = external + internal > 0 ? external / (external + internal) : 0.5;
+  const decisionInput: DecisionInput = {
+    titleShape: title.shape,
+    external,
+    internal,
+    share,
+    leadership: leadershipSignal(analysis, compiled),
+    hybridBand: resolved.hybridBand,
+  };
+  const decision = decideShape(decisionInput);
+  const duties = dutyCounts(analysis);
+  const evidence: Evidence[] = analysis.evidence;
+  const mismatch = mismatchOf(title.shape, title.label, decision.shape, evidence, duties);
+  return {
+    shape: decision.shape,
+    external: round3(external),
+    internal: round3(internal),
+    externalShare: round3(share),
+    confidence: confidenceOf(decision, decisionInput),
+    titleShape: title.shape,
+    mismatch,
+    evidence,
+    context: contextNotes(analysis.norm, analysis.sections, compiled.negation),
+    summary: summaryOf({
+      decision,
+      share,
+      evidence,
+      titleShape: title.shape,
+      titleLabel: title.label,
+      mismatch,
+      words,
+    }),
+    ...(title.label ? { titleText: title.label } : {}),
+    ...(duties ? { duties } : {}),
+  };
+}

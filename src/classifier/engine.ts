@@ -1,0 +1,284 @@
+// The engine: compiles any lexicon once into one trie-shaped regex, scans the normalised text once, and turns
+// hits into evidence with section, negation and repetition applied. It knows nothing about the real lexicon,
+// so tests drive it with made-up rules.
+import type { Category, LeadershipMarker, Lexicon, LexiconEntry } from './lexicon/types';
+import {
+  type CompiledNegation,
+  compileNegation,
+  DEFAULT_NEGATION,
+  type NegationRules,
+  negationCue,
+} from './negation';
+import { type Normalized, normalize, toOriginal } from './normalize';
+import { compilePattern } from './pattern';
+import { detectSections, type Sections } from './sections';
+import type { Evidence, ExtraPhrase, Pole } from './types';
+
+/** A negated phrase counts against its own pole at this share of its weight. */
+export const NEGATION_FACTOR = 0.5;
+
+export interface CompiledEntry {
+  entry: LexiconEntry;
+  category: Category;
+  pole: Pole;
+}
+
+export type Target =
+  | { kind: 'entry'; entry: CompiledEntry }
+  | { kind: 'marker'; marker: LeadershipMarker }
+  | { kind: 'stop' };
+
+/** One phrase pattern of a rule, compiled: sticky so it can be tried exactly where the scan stopped. */
+interface PatternRule {
+  sticky: RegExp;
+  target: Target;
+  /** Lexicon order, to break ties between equally long matches. */
+  order: number;
+}
+
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  /** One alternation of every phrase: finds where some phrase starts. */
+  regex: RegExp;
+  /** The rules a match may belong to, by the first word of the match. */
+  byFirstWord: Map<string, PatternRule[]>;
+  /** Regex sources of every phrase, longest first: the benchmark's floor is their bare alternation. */
+  sources: string[];
+  negation: CompiledNegation;
+}
+
+export interface ExtraPhrases {
+  external: readonly ExtraPhrase[];
+  internal: readonly ExtraPhrase[];
+}
+
+export const CUSTOM_CATEGORIES: Readonly<Record<Pole, Category>> = {
+  external: {
+    id: 'custom-external',
+    label: 'Your phrases (external)',
+    short: 'your external phrases',
+    pole: 'external',
+    description: 'Phrases you added in the settings that point toward a CTO-shaped job.',
+  },
+  internal: {
+    id: 'custom-internal',
+    label: 'Your phrases (internal)',
+    short: 'your internal phrases',
+    pole: 'internal',
+    description: 'Phrases you added in the settings that point toward a VP-Eng-shaped job.',
+  },
+};
+
+/** A phrase typed by a user, made literal: lower case, plain punctuation, no notation characters. */
+function userPhrase(raw: string): string | undefined {
+  const p = normalize(raw)
+    .text.replace(/[{}|\n]/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim()
+    .replace(/^[^a-z0-9]+|[^a-z0-9.+)]+$/g, '');
+  return p.length >= 2 ? p : undefined;
+}
+
+function extraEntries(extras: ExtraPhrases | undefined): LexiconEntry[] {
+  if (!extras) return [];
+  const out: LexiconEntry[] = [];
+  for (const pole of ['external', 'internal'] as const) {
+    extras[pole].forEach((x, i) => {
+      const phrase = userPhrase(x.phrase);
+      if (!phrase || !Number.isFinite(x.weight)) return;
+      out.push({
+        id: `custom-${pole}-${i}`,
+        category: CUSTOM_CATEGORIES[pole].id,
+        // A typed hyphen is literal in intent; match it like a space.
+        patterns: [phrase.replace(/-/g, ' ')],
+        weight: Math.max(0, Math.min(5, x.weight)),
+        reason: `You added "${x.phrase.trim()}" to the ${pole === 'external' ? 'CTO' : 'VP-Eng'} side in the settings.`,
+      });
+    });
+  }
+  return out;
+}
+
+/** Compile a lexicon (and a user's extra phrases, which win ties) into one regex and a first-word index. */
+export function compileLexicon(
+  lexicon: Lexicon,
+  extras?: ExtraPhrases,
+  negation: NegationRules = DEFAULT_NEGATION,
+): CompiledLexicon {
+  const categories = new Map<string, Category>(lexicon.categories.map((c) => [c.id, c]));
+  for (const c of Object.values(CUSTOM_CATEGORIES)) categories.set(c.id, c);
+  const byFirstWord = new Map<string, PatternRule[]>();
+  const all: Array<{ bounded: string; minLength: number }> = [];
+  let order = 0;
+  const add = (patterns: readonly string[], target: Target): void => {
+    for (const pattern of patterns) {
+      const compiled = compilePattern(pattern);
+      const rule: PatternRule = { sticky: new RegExp(compiled.bounded, 'y'), target, order: order++ };
+      all.push(compiled);
+      for (const w of compiled.firstWords) {
+        const list = byFirstWord.get(w);
+        if (list) list.push(rule);
+        else byFirstWord.set(w, [rule]);
+      }
+    }
+  };
+  for (const entry of [...extraEntries(extras), ...lexicon.entries]) {
+    const category = categories.get(entry.category);
+    if (!category) throw new Error(`lexicon entry ${entry.id}: unknown category ${entry.category}`);
+    add(entry.patterns, { kind: 'entry', entry: { entry, category, pole: category.pole } });
+  }
+  for (const marker of lexicon.markers ?? []) add(marker.patterns, { kind: 'marker', marker });
+  add(lexicon.stopPhrases ?? [], { kind: 'stop' });
+  const sources = all.sort((a, b) => b.minLength - a.minLength).map((c) => c.bounded);
+  return {
+    lexicon,
+    regex: new RegExp(floorSource(sources), 'g'),
+    byFirstWord,
+    sources,
+    negation: compileNegation(negation),
+  };
+}
+
+/** A bare alternation of phrase sources at a word start: the scan's regex, and the benchmark's floor. */
+export function floorSource(sources: readonly string[]): string {
+  return sources.length === 0 ? '(?!)' : `\\b(?:${sources.join('|')})`;
+}
+
+export interface RawHit {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  target: Target;
+}
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * One pass of the alternation over normalised text. Where it finds a phrase, the rules sharing that first word
+ * are tried there and the longest wins (ties: lexicon order); the scan resumes after it, so hits never overlap.
+ */
+export function scan(compiled: CompiledLexicon, text: string): RawHit[] {
+  const hits: RawHit[] = [];
+  const re = compiled.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    let q = start;
+    while (q < text.length && isWordCode(text.charCodeAt(q))) q++;
+    const rules = compiled.byFirstWord.get(text.slice(start, q));
+    let bestEnd = -1;
+    let best: PatternRule | undefined;
+    for (const rule of rules ?? []) {
+      rule.sticky.lastIndex = start;
+      if (!rule.sticky.test(text)) continue;
+      const end = rule.sticky.lastIndex;
+      if (end > bestEnd || (end === bestEnd && best && rule.order < best.order)) {
+        bestEnd = end;
+        best = rule;
+      }
+    }
+    if (!best) continue;
+    hits.push({ start, end: bestEnd, target: best.target });
+    re.lastIndex = bestEnd;
+  }
+  return hits;
+}
+
+export interface MarkerHit {
+  marker: LeadershipMarker;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface Analysis {
+  norm: Normalized;
+  sections: Sections;
+  /** Evidence in text order; offsets index the original text. */
+  evidence: Evidence[];
+  /** Line index (into sections.lines) of each piece of evidence. */
+  evidenceLines: number[];
+  markers: MarkerHit[];
+}
+
+export interface AnalyzeOptions {
+  disabledCategories?: ReadonlySet<string>;
+}
+
+/** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
+export function analyze(text: string, compiled: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
+  const norm = normalize(text);
+  const sections = detectSections(norm.text);
+  const disabled = options.disabledCategories;
+  const evidence: Evidence[] = [];
+  const evidenceLines: number[] = [];
+  const markers: MarkerHit[] = [];
+  const bases: number[] = [];
+  let lineCursor = 0;
+  for (const hit of scan(compiled, norm.text)) {
+    const { target } = hit;
+    if (target.kind === 'stop') continue;
+    // Hits come in text order, so the line cursor only moves forward.
+    while (lineCursor + 1 < sections.lines.length && sections.lines[lineCursor + 1]!.start <= hit.start)
+      lineCursor++;
+    const line = sections.lines[lineCursor]!;
+    if (line.weight === 0) continue;
+    const cue = negationCue(norm.text, hit.start, hit.end, compiled.negation);
+    const { start, end } = toOriginal(norm, hit.start, hit.end);
+    if (target.kind === 'marker') {
+      if (!cue)
+        markers.push({ marker: target.marker, start, end, weight: target.marker.weight * line.weight });
+      continue;
+    }
+    const { entry, category, pole } = target.entry;
+    if (disabled?.has(category.id)) continue;
+    const base = entry.weight * line.weight;
+    bases.push(base);
+    evidenceLines.push(lineCursor);
+    evidence.push({
+      start,
+      end,
+      matched: text.slice(start, end),
+      pole,
+      category: category.id,
+      categoryLabel: category.label,
+      entryId: entry.id,
+      weight: cue ? -NEGATION_FACTOR * base : base,
+      reason: entry.reason,
+      negated: cue !== undefined,
+      ...(cue ? { negatedBy: cue } : {}),
+      section: line.kind,
+    });
+  }
+  applyRepetition(evidence, bases);
+  return { norm, sections, evidence, evidenceLines, markers };
+}
+
+/** The k-th repeat of the same entry counts 1/k: saying "hiring" ten times is emphasis, not ten duties. */
+function applyRepetition(evidence: Evidence[], bases: number[]): void {
+  const byEntry = new Map<string, number[]>();
+  evidence.forEach((e, i) => {
+    if (e.negated) return;
+    const list = byEntry.get(e.entryId);
+    if (list) list.push(i);
+    else byEntry.set(e.entryId, [i]);
+  });
+  for (const list of byEntry.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => bases[b]! - bases[a]! || a - b);
+    list.forEach((idx, k) => {
+      evidence[idx]!.weight = bases[idx]! / (k + 1);
+    });
+  }
+}
+
+/** Sum of evidence weight per pole, never below zero (negations subtract). */
+export function poleTotals(evidence: readonly Evidence[]): Record<Pole, number> {
+  let external = 0;
+  let internal = 0;
+  for (const e of evidence) {
+    if (e.pole === 'external') external += e.weight;
+    else internal += e.weight;
+  }
+  return { external: Math.max(0, external), internal: Math.max(0, internal) };
+}

@@ -1,0 +1,64 @@
+// Phrases that mark a senior leadership role without leaning either way, and idioms that contain a lexicon word
+// but say nothing about the role. Both are matched in the same pass as the lexicon, so the longest phrase wins.
+import type { LeadershipMarker } from './types';
+
+export const LEADERSHIP_MARKERS: readonly LeadershipMarker[] = [
+  {
+    id: 'mk-exec-team',
+    patterns: [
+      '{executive|exec|senior leadership|leadership|management|c-level} team',
+      'c-suite',
+      'c-level',
+      'executive {leadership|committee|staff|level|role|position|peers|presence}',
+      'senior leadership',
+      'member of the {executive|leadership|senior leadership} team',
+    ],
+    weight: 2,
+    reason: 'A seat on the executive team marks a senior leadership role, whichever pole it leans to.',
+  },
+  {
+    id: 'mk-reports-to-ceo',
+    patterns: [
+      'report{s|ing|} {directly |}{in|}to {the|our} {ceo|founder|founders|co-founders|president|coo|chief executive officer|chief executive}',
+      '{partner|partners|partnering|work closely|works closely|working closely} with {the|our} {ceo|founders|co-founders|founding team}',
+      '{strategic |thought |}partner to {the|our} ceo',
+    ],
+    weight: 2,
+    reason: 'Working directly with the CEO marks an executive role.',
+  },
+  {
+    id: 'mk-owns-function',
+    patterns: [
+      '{own|owns|owning|responsible for|accountable for} {all|all of|the entire|the whole|our entire} {engineering|technology|technical} {organization|organisation|function|team|department|strategy}',
+      'first {engineering|technical|technology} {leader|executive}',
+      'technical co-founder',
+      'founding {cto|engineering leader|head of engineering}',
+      'most senior {engineer|engineering leader|technical leader|technology leader|technologist}',
+    ],
+    weight: 2.5,
+    reason: 'Owning the whole engineering or technology function is a senior leadership role.',
+  },
+];
+
+export const STOP_PHRASES: readonly string[] = [
+  'hiring manager{s|}',
+  "{we're|we are|were|we're actively|we are actively|now|currently|is|are|who's} hiring",
+  'hiring {team|committee}',
+  'contract-to-hire',
+  'job board{s|}',
+  'across the board',
+  'on board',
+  'computer vision',
+  '{dental|dental and|dental &|dental,} vision',
+  'vision {insurance|coverage|benefits|plan|plans|care}',
+  'product vision',
+  '{learning|education|training|conference|home office|wellness|equipment|book|l&d|professional development} budget{s|}',
+  '{customer|user|data} retention',
+  'retention {policy|policies|bonus|bonuses|schedule}',
+  'client-side',
+  'privacy {policy|notice|statement}',
+  'equal opportunity',
+  'customer {success|service|support}',
+  'mission and vision',
+  'our vision',
+];

@@ -1,0 +1,208 @@
+// Normalisation for matching: lower case, plain punctuation, one space, HTML entities decoded; with an offset map
+// back to the original text, because evidence offsets must index the text the caller gave us.
+
+export interface Normalized {
+  /** Lower-cased text with plain quotes, '-' for every dash and bullet, single spaces, '\n' line breaks. */
+  text: string;
+  /**
+   * map[i] is the offset in the original text of the source unit that produced text[i]; map[text.length] is the
+   * original length. An original span is [map[start], map[end]).
+   */
+  map: Int32Array;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+  bull: '-',
+  middot: '-',
+  shy: '',
+  zwj: '',
+  zwnj: '',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+};
+
+// Characters folded by hand; everything else non-ASCII goes through NFKC and toLowerCase once and is cached.
+const FOLD: Record<number, string> = {};
+for (const c of '\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`') FOLD[c.charCodeAt(0)] = "'";
+for (const c of '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb') FOLD[c.charCodeAt(0)] = '"';
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043')
+  FOLD[c.charCodeAt(0)] = '-';
+for (const c of '\u2022\u2023\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u2219\u00b7\u2027\u27a2\u2794\u25ba\u25b8\u2713\u2714\u2605\u2606')
+  FOLD[c.charCodeAt(0)] = '-';
+for (const c of '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f')
+  FOLD[c.charCodeAt(0)] = ' ';
+for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLD[c.charCodeAt(0)] = '';
+FOLD[0x2026] = '...';
+FOLD[0x2028] = '\n';
+FOLD[0x2029] = '\n';
+FOLD[0x85] = '\n';
+
+const foldCache = new Map<number, string>();
+
+/** The normalised form of one BMP non-ASCII code unit. */
+function foldUnit(code: number): string {
+  const hand = FOLD[code];
+  if (hand !== undefined) return hand;
+  let cached = foldCache.get(code);
+  if (cached === undefined) {
+    const ch = String.fromCharCode(code);
+    const k = ch.normalize('NFKC').toLowerCase();
+    // Keep only foldings to plain ASCII-ish text; anything odd stays itself so the map stays simple.
+    cached = k.length > 0 && k.length <= 3 ? k : ch;
+    foldCache.set(code, cached);
+  }
+  return cached;
+}
+
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y;
+
+function decodeEntity(body: string): string | undefined {
+  if (body.charCodeAt(0) === 35) {
+    const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
+    const cp = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    const ch = String.fromCodePoint(cp);
+    if (ch.length !== 1) return ch;
+    const code = ch.charCodeAt(0);
+    if (code < 128) return code >= 65 && code <= 90 ? ch.toLowerCase() : ch;
+    return foldUnit(code);
+  }
+  return NAMED_ENTITIES[body.toLowerCase()];
+}
+
+/** Normalise text for matching and keep the way back to the original offsets. */
+export function normalize(input: string): Normalized {
+  const n = input.length;
+  let out = new Uint16Array(n + 16);
+  let map = new Int32Array(n + 17);
+  let o = 0;
+  // Collapse horizontal whitespace: a space is written only if the last written unit is not a space or newline.
+  let lastSpace = true;
+
+  const grow = (need: number): void => {
+    if (o + need < out.length) return;
+    const size = Math.max(out.length * 2, o + need + 16);
+    const nextOut = new Uint16Array(size);
+    nextOut.set(out);
+    out = nextOut;
+    const nextMap = new Int32Array(size + 1);
+    nextMap.set(map);
+    map = nextMap;
+  };
+
+  const emit = (s: string, src: number): void => {
+    grow(s.length);
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 32) {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else if (c === 10) {
+        // Trailing spaces before a line break carry no meaning; drop one.
+        if (o > 0 && out[o - 1] === 32) o--;
+        lastSpace = true;
+      } else {
+        lastSpace = false;
+      }
+      out[o] = c;
+      map[o] = src;
+      o++;
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c < 128) {
+      if (c === 38) {
+        ENTITY.lastIndex = i;
+        const m = ENTITY.exec(input);
+        const decoded = m ? decodeEntity(m[1]!) : undefined;
+        if (m && decoded !== undefined) {
+          emit(decoded, i);
+          i += m[0].length;
+          continue;
+        }
+      }
+      if (c >= 65 && c <= 90) {
+        grow(1);
+        out[o] = c + 32;
+        map[o] = i;
+        o++;
+        lastSpace = false;
+      } else if (c === 32 || c === 9 || c === 11 || c === 12) {
+        if (!lastSpace) {
+          grow(1);
+          out[o] = 32;
+          map[o] = i;
+          o++;
+          lastSpace = true;
+        }
+      } else if (c === 13) {
+        // \r\n and lone \r both become one \n.
+        if (input.charCodeAt(i + 1) !== 10) emit('\n', i);
+      } else if (c === 96) {
+        emit("'", i);
+      } else if (c < 32 && c !== 10) {
+        emit(' ', i);
+      } else if (c === 10) {
+        emit('\n', i);
+      } else {
+        grow(1);
+        out[o] = c;
+        map[o] = i;
+        o++;
+        lastSpace = false;
+      }
+      i++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Astral characters and lone surrogates are copied as they are; no phrase contains them.
+      grow(1);
+      out[o] = c;
+      map[o] = i;
+      o++;
+      lastSpace = false;
+      i++;
+      continue;
+    }
+    emit(foldUnit(c), i);
+    i++;
+  }
+  map[o] = n;
+  return { text: decodeUnits(out, o), map: map.subarray(0, o + 1) };
+}
+
+function decodeUnits(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let s = '';
+  for (let k = 0; k < length; k += CHUNK) {
+    s += String.fromCharCode.apply(
+      null,
+      units.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[],
+    );
+  }
+  return s;
+}
+
+/** The original span [start, end) for the normalised span [nStart, nEnd). */
+export function toOriginal(norm: Normalized, nStart: number, nEnd: number): { start: number; end: number } {
+  const start = norm.map[nStart]!;
+  const end = nEnd >= norm.text.length ? norm.map[norm.text.length]! : norm.map[nEnd]!;
+  return { start, end: Math.max(start, end) };
+}

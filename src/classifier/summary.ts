@@ -1,0 +1,108 @@
+// The words a person reads: the one-line summary and the mismatch text.
+import { CATEGORY_BY_ID } from './lexicon/categories';
+import { SHAPE_LABELS, TITLE_SHAPE_LABELS } from './settings';
+import type { Evidence, Mismatch, Pole, Shape, TitleShape, Verdict } from './types';
+import type { ShapeDecision } from './verdict';
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The categories that carry a pole, heaviest first, each with at least a tenth of the pole's weight. */
+export function topCategories(evidence: readonly Evidence[], pole: Pole, max = 3): string[] {
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (const e of evidence) {
+    if (e.pole !== pole || e.weight <= 0) continue;
+    sums.set(e.category, (sums.get(e.category) ?? 0) + e.weight);
+    total += e.weight;
+  }
+  return [...sums.entries()]
+    .filter(([, w]) => w >= total * 0.1)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([id]) => CATEGORY_BY_ID.get(id)?.short ?? id.replace(/^custom-\w+$/, 'your phrases'));
+}
+
+/** How a title is named in text: the words it used when short enough, else the shape's label. */
+export function titleName(titleShape: TitleShape, label: string): string {
+  if (label && label.length <= 40) return label;
+  return TITLE_SHAPE_LABELS[titleShape];
+}
+
+export function mismatchOf(
+  titleShape: TitleShape,
+  titleLabel: string,
+  shape: Shape,
+  evidence: readonly Evidence[],
+  duties: Verdict['duties'],
+): Mismatch | null {
+  const claims = titleShape === 'cto' ? 'cto' : titleShape === 'vpeng' ? 'vpeng' : undefined;
+  if (!claims || (shape !== 'cto' && shape !== 'vpeng') || shape === claims) return null;
+  const pole: Pole = shape === 'cto' ? 'external' : 'internal';
+  const cats = listOf(topCategories(evidence, pole));
+  const onPole = duties ? (pole === 'external' ? duties.external : duties.internal) : 0;
+  const about =
+    duties && duties.total >= 3 && onPole > 0
+      ? `${onPole} of ${duties.total} duties are about ${cats}`
+      : `${cats} dominate${cats.includes(' and ') || cats.includes(', ') ? '' : 's'}`;
+  return {
+    titleShape,
+    bodyShape: shape,
+    text: `Titled ${titleName(titleShape, titleLabel)}, reads ${SHAPE_LABELS[shape]}: ${about}`,
+  };
+}
+
+const pct = (x: number): number => Math.round(x * 100);
+
+export interface SummaryInput {
+  decision: ShapeDecision;
+  share: number;
+  evidence: readonly Evidence[];
+  titleShape: TitleShape;
+  titleLabel: string;
+  mismatch: Mismatch | null;
+  words: number;
+}
+
+export function summaryOf(s: SummaryInput): string {
+  const { decision, share } = s;
+  const title = titleName(s.titleShape, s.titleLabel);
+  switch (decision.shape) {
+    case 'unknown':
+      if (decision.unknownReason === 'too-short')
+        return `Not enough to judge: the text is too short (${s.words} words).`;
+      if (decision.unknownReason === 'not-english')
+        return 'Not enough to judge: the text does not read as English.';
+      return 'Not enough to judge: the text says little about either technology direction or running the team.';
+    case 'none': {
+      if (decision.noneReason === 'field-cto')
+        return `Not a leadership role: ${title} is a customer-facing technical role; it does not run the company's technology.`;
+      if (decision.noneReason === 'ic-title')
+        return `Not a leadership role: titled ${title}, an individual-contributor role.`;
+      if (decision.noneReason === 'non-engineering-title')
+        return `Not a leadership role: titled ${title}, not an engineering leadership role.`;
+      return 'Not a leadership role: the text has no executive or org-level duties (board, managers of managers, technical direction).';
+    }
+    case 'hybrid': {
+      const ext = topCategories(s.evidence, 'external', 2);
+      const int = topCategories(s.evidence, 'internal', 2);
+      const both = listOf([...ext.slice(0, 1), ...int.slice(0, 1)]);
+      const tail = s.titleLabel ? `; titled ${title}` : '';
+      return `Hybrid (${pct(share)}% external, ${100 - pct(share)}% internal): ${both} both weigh in${tail}.`;
+    }
+    default: {
+      const pole: Pole = decision.shape === 'cto' ? 'external' : 'internal';
+      const poleShare = pole === 'external' ? pct(share) : 100 - pct(share);
+      const label = SHAPE_LABELS[decision.shape];
+      if (decision.fromTitle)
+        return `${label} by title only: the text says little about either pole; titled ${title}.`;
+      const cats = topCategories(s.evidence, pole);
+      const verb = cats.length > 1 ? 'dominate' : 'dominates';
+      const tail = s.mismatch ? `; titled ${title}` : '';
+      return `${label} (${poleShare}% ${pole}): ${listOf(cats)} ${verb}${tail}.`;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// Reads a job title on its own into the shape it claims. Titles often lie about the job; that is the point of
+// reading them separately from the body.
+import { normalize, toOriginal } from './normalize';
+import type { TitleShape } from './types';
+
+export interface TitleReading {
+  shape: TitleShape;
+  /** The words of the title that decided it, as written ("VP of Engineering"). */
+  label: string;
+}
+
+// Qualifiers that may stand between "Head of" and "Engineering" without changing the job ("Head of Platform Engineering").
+const Q =
+  '(?:(?:software|platform|product|core|backend|back-end|infrastructure|data|ml|ai|mobile|web|frontend|front-end|global|cloud|technology|systems|product and|product &|technology and|technology &|&|and) )*';
+
+// Checked in order; the first match decides. Leadership titles come before sales and product words, so
+// "Engineering Manager, Marketing Technology" stays a manager and "Head of Sales Engineering" is caught as sales.
+const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
+  [
+    'field-cto',
+    /\bfield (?:cto|chief technology officer)\b|\bcto in residence\b|\bfield chief technologist\b/,
+  ],
+  [
+    'cto',
+    /\bcto\b|\bchief (?:technology|technical) officer\b|\bchief technologist\b|\bchief product (?:and|&) technology officer\b|\bcpto\b|\btechnical co-?founder\b|\b(?:vp|vice president|head|svp) (?:of )?technology\b/,
+  ],
+  [
+    'vpeng',
+    new RegExp(
+      `\\b(?:s?vp|evp|vice president|head|(?:senior |sr\\.? |group |executive )?director)(?:,| of| -| :)? ${Q}(?:engineering|software development|software engineering|r&d)\\b|\\bengineering director\\b|\\bchief engineering officer\\b|\\bvp,? (?:of )?eng\\b|\\bvpe\\b`,
+    ),
+  ],
+  [
+    'eng-manager',
+    /\b(?:software |senior |sr\.? )?engineering manager\b|\bsoftware (?:development )?manager\b|\bmanager,? (?:of )?(?:software )?engineering\b|\b(?:software )?development manager\b|\bdev manager\b|\bteam lead(?:er)?\b|\btech(?:nical)? lead manager\b|\bengineering lead\b|\bengineering team lead\b/,
+  ],
+  [
+    'non-engineering',
+    /\brecruit|\btalent (?:acquisition|partner)\b|\bsourcer\b|\baccount (?:executive|manager|director)\b|\bsales\b|\bbusiness development\b|\b[sb]dr\b|\bmarketing\b|\bcustomer success\b|\bsolutions? (?:engineer|architect|consultant)\b|\bpre-?sales\b|\bcustomer engineer\b|\bpartner manager\b|\bproduct (?:manager|owner|lead|director|designer|marketing)\b|\b(?:head|vp|vice president|director|chief) (?:of )?product\b|\bchief product officer\b|\bcpo\b|\bdesigner\b|\bux\b|\b(?:technical )?program manager\b|\bproject manager\b|\bscrum master\b|\bagile coach\b|\bbusiness analyst\b|\bfinance\b|\baccountant\b|\bcounsel\b|\bhr\b|\bpeople (?:partner|operations)\b|\boperations manager\b|\bexecutive assistant\b|\bcopywriter\b|\bcontent\b/,
+  ],
+  ['architect', /\barchitect\b/],
+  [
+    'ic',
+    /\bengineer\b|\bdeveloper\b|\bprogrammer\b|\bswe\b|\bsde\b|\bsre\b|\bdevops\b|\bscientist\b|\bresearcher\b|\banalyst\b|\bhacker\b|\bcoder\b|\btech(?:nical)? lead\b|\bintern\b|\bconsultant\b|\bspecialist\b|\badministrator\b|\bdba\b|\bdeveloper advocate\b/,
+  ],
+];
+
+/** The shape a title claims, and the words that decided it. */
+export function readTitle(title: string): TitleReading {
+  const norm = normalize(title);
+  for (const [shape, re] of RULES) {
+    const m = re.exec(norm.text);
+    if (m) {
+      const { start, end } = toOriginal(norm, m.index, m.index + m[0].length);
+      return { shape, label: title.slice(start, end).trim() };
+    }
+  }
+  return { shape: 'unknown', label: title.trim() };
+}
+
+const ASKING =
+  /\b(?:hiring|looking for|seeking|searching for|recruiting|in search of)(?: an?| our| the)?(?: first| new| founding| experienced| seasoned| senior| hands-on)* ([^.,;:!?\n()]{2,60})/;
+
+/** When no title is given: the first line if it reads as one, else "we're looking for a ..." near the top. */
+export function inferTitle(normText: string, original: string): TitleReading & { start: number } {
+  const firstBreak = normText.indexOf('\n');
+  const firstLine = (firstBreak < 0 ? normText : normText.slice(0, firstBreak)).trim();
+  if (firstLine.length > 0 && firstLine.length <= 120) {
+    const reading = readTitle(firstLine);
+    if (reading.shape !== 'unknown')
+      return { ...reading, label: labelFromOriginal(original, reading.label), start: 0 };
+  }
+  const m = ASKING.exec(normText.slice(0, 800));
+  if (m) {
+    const reading = readTitle(m[1]!);
+    if (reading.shape !== 'unknown')
+      return { ...reading, label: labelFromOriginal(original, reading.label), start: m.index };
+  }
+  return { shape: 'unknown', label: '', start: -1 };
+}
+
+/** Recover the original capitalisation of a label read from normalised text. */
+function labelFromOriginal(original: string, label: string): string {
+  const at = original.toLowerCase().indexOf(label.toLowerCase());
+  return at >= 0 ? original.slice(at, at + label.length) : label;
+}
