@@ -16,7 +16,7 @@ if (headless) {
   for (const sample of samples) {
     const page = await driver.open(sample.url);
     const panel = await page.waitForPanel(undefined, 10_000).catch(() => null);
-    const path = resolve('demo-shots', `${sample.id}.png`);
+    const path = resolve('demo-shots', `${sample.id.replace('/', '-')}.png`);
     await page.screenshot(path);
     console.log(`${path}  ${sample.url}  ${panel ? `→ ${panel.headings[0] ?? '(panel)'}` : '(no panel)'}`);
     await page.close();

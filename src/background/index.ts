@@ -1,3 +1,42 @@
+// The background: migrations on install and update, per-tab verdicts and badges, the context menu and the shortcut.
 import browser from 'webextension-polyfill';
+import { listenInBackground } from '../messages';
+import { t } from '../shared/i18n';
+import { runMigrations } from '../storage/run-migrations';
+import { deliver, injectInto } from './inject';
+import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
-browser.runtime.onInstalled.addListener(() => {});
+const MENU_ID = 'rolelens-classify-selection';
+
+browser.runtime.onInstalled.addListener(async () => {
+  await runMigrations();
+  // Menus persist across restarts; recreate them on install and update only.
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_ID, title: t('menuClassifySelection'), contexts: ['selection'] });
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+  await deliver(tab.id, { type: 'show-selection-verdict', text: info.selectionText });
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'toggle-panel') return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await deliver(tabId, { type: 'toggle-panel' });
+});
+
+listenInBackground({
+  verdict: onVerdict,
+  'posting-gone': onPostingGone,
+  'get-tab-state': (message) => tabState(message.tabId),
+  'analyze-tab': (message) => injectInto(message.tabId),
+});
+
+// A full navigation or a closed tab ends its verdict; the content script reports single-page changes itself.
+browser.tabs.onUpdated.addListener(async (tabId, change) => {
+  if (change.status !== 'loading' || !change.url) return;
+  // A single-page app may already have reported the new URL's posting: keep that one.
+  if ((await tabState(tabId))?.url !== change.url) await forgetTab(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,19 +1,16 @@
-import { render } from 'preact';
+// Entry point: runs once per page, whether the manifest injected it or the background did (activeTab).
+import { type RoleLensApp, startRoleLens } from './app';
 
-// Interim until the site adapters land: a posting is a page with a heading and a long description.
-const heading = document.querySelector('h1, .app-title');
-const description = document.querySelector('#content, .job__description, main');
-const words = description?.textContent?.split(/\s+/).filter(Boolean).length ?? 0;
-
-if (heading && description && words > 50) {
-  const host = document.createElement('rolelens-root');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  render(
-    <aside aria-label="RoleLens">
-      <h2>{heading.textContent?.trim()}</h2>
-      <p>{words} words in the posting (not yet classified)</p>
-    </aside>,
-    shadow,
-  );
-  document.documentElement.append(host);
+interface Scope {
+  roleLens?: Promise<RoleLensApp>;
+  /** Set by the background just before it injects this file: 'analyze' for the popup's "Analyze this page". */
+  roleLensInjected?: 'analyze' | 'message';
 }
+
+const scope = globalThis as Scope;
+const analyzeNow = scope.roleLensInjected === 'analyze';
+scope.roleLensInjected = undefined;
+
+// Injected again where RoleLens already runs: only the request to analyze is new.
+scope.roleLens ??= startRoleLens(document);
+if (analyzeNow) void scope.roleLens.then((app) => app.analyze());

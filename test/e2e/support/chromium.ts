@@ -8,6 +8,13 @@ import { FIXTURE_HOSTS } from './pages';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+interface ChromeTabsApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+}
+
 interface AXNode {
   nodeId: string;
   ignored?: boolean;
@@ -28,8 +35,12 @@ function resolverRules(port: number): string {
   return [...maps, 'MAP * ~NOTFOUND'].join(', ');
 }
 
+async function axNodes(cdp: CDPSession): Promise<AXNode[]> {
+  return ((await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] }).nodes;
+}
+
 async function readPanel(cdp: CDPSession): Promise<PanelView | null> {
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
+  const nodes = await axNodes(cdp);
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   const root = nodes.find((n) => n.role?.value === 'complementary' && n.name?.value === 'RoleLens');
   if (!root) return null;
@@ -109,6 +120,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
           'the RoleLens panel',
           timeoutMs,
         ),
+      accessibleNames: async (role) =>
+        (await axNodes(cdp))
+          .filter((n) => !n.ignored && n.role?.value === role)
+          .map((n) => n.name?.value?.trim() ?? ''),
       evaluate: (fn) => page.evaluate(fn),
       pageHtml: (selector) =>
         page.evaluate(
@@ -135,6 +150,18 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return handle(page);
     },
+    messageTab: (urlPrefix, message) =>
+      worker.evaluate(
+        async ([prefix, msg]) => {
+          // Runs in the service worker, where `chrome` is the extension API.
+          const { chrome } = globalThis as unknown as { chrome: ChromeTabsApi };
+          // Without the tabs permission, URLs are hidden: the page just opened is the active tab.
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          if (tab?.id === undefined) throw new Error(`no active tab for ${prefix}`);
+          return chrome.tabs.sendMessage(tab.id, msg);
+        },
+        [urlPrefix, message] as const,
+      ),
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],
     async close() {

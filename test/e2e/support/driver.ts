@@ -16,7 +16,9 @@ export interface PageHandle {
   panel(): Promise<PanelView | null>;
   /** Waits until the panel shows and its first heading satisfies the predicate. */
   waitForPanel(predicate?: (view: PanelView) => boolean, timeoutMs?: number): Promise<PanelView>;
-  /** Runs a function in the page's main world. */
+  /** Accessible names of every node with this role, the panel's and badges' closed shadow roots included. */
+  accessibleNames(role: string): Promise<string[]>;
+  /** Runs an expression in the page's main world. */
   evaluate<T>(fn: string): Promise<T>;
   /** Serialised DOM of the page's own nodes under a selector (our host element excluded). */
   pageHtml(selector: string): Promise<string>;
@@ -30,6 +32,8 @@ export interface BrowserDriver {
   open(url: string): Promise<PageHandle>;
   /** Opens one of the extension's own pages, e.g. 'src/popup/index.html'. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /** Sends a message from the extension to the content script of the tab whose URL starts with `urlPrefix`. */
+  messageTab(urlPrefix: string, message: object): Promise<unknown>;
   /** Console errors and uncaught exceptions seen so far, from pages and the extension. */
   consoleErrors(): string[];
   /** Requests to anything but the fixture server and the extension itself. */

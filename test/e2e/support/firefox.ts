@@ -97,32 +97,36 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       })
     ).result.nodes ?? [];
 
-  // Reads the panel as assistive technology does: Firefox's accessibility engine resolves role and name.
-  const readPanel = async (context: string): Promise<PanelView | null> => {
+  /** Our hosts' closed shadow roots: BiDi serialises them on request, as a debugger may. */
+  const shadowRoots = async (context: string): Promise<string[]> => {
     const hosts = await call(
       context,
-      '() => [...document.documentElement.children].filter((e) => e.localName.startsWith("rolelens-"))',
+      '() => [...document.querySelectorAll("rolelens-panel, rolelens-badge")]',
     );
-    const list = (hosts?.value as BidiNode[] | undefined) ?? [];
-    for (const host of list) {
-      const root = host.value?.shadowRoot?.sharedId;
-      if (!root) continue;
+    return ((hosts?.value as BidiNode[] | undefined) ?? []).flatMap(
+      (h) => h.value?.shadowRoot?.sharedId ?? [],
+    );
+  };
+
+  const text = (context: string, nodes: BidiNode[], fn: string) =>
+    Promise.all(
+      nodes.map(async (n) =>
+        String((await call(context, fn, [{ sharedId: n.sharedId }]))?.value ?? '').trim(),
+      ),
+    );
+  const NAME_OF = '(el) => el.getAttribute("aria-label") || el.textContent';
+
+  // Reads the panel as assistive technology does: Firefox's accessibility engine resolves role and name.
+  const readPanel = async (context: string): Promise<PanelView | null> => {
+    for (const root of await shadowRoots(context)) {
       const [aside] = await locate(context, { role: 'complementary', name: 'RoleLens' }, root);
       if (!aside) continue;
-      const text = async (nodes: BidiNode[], fn: string) =>
-        Promise.all(
-          nodes.map(async (n) =>
-            String((await call(context, fn, [{ sharedId: n.sharedId }]))?.value ?? '').trim(),
-          ),
-        );
       const headings = await text(
+        context,
         await locate(context, { role: 'heading' }, aside.sharedId),
-        '(el) => el.textContent',
+        NAME_OF,
       );
-      const names = await text(
-        await locate(context, { role: 'button' }, aside.sharedId),
-        '(el) => el.getAttribute("aria-label") || el.textContent',
-      );
+      const names = await text(context, await locate(context, { role: 'button' }, aside.sharedId), NAME_OF);
       return { headings, names: [...headings, ...names] };
     }
     return null;
@@ -142,7 +146,19 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
           'the RoleLens panel',
           timeoutMs,
         ),
-      evaluate: async <T>(fn: string) => (await call(context, `() => (${fn})`))?.value as T,
+      accessibleNames: async (role) => {
+        const names: string[] = [];
+        for (const root of await shadowRoots(context)) {
+          const nodes = await locate(context, { role }, root);
+          names.push(...(await text(context, nodes, NAME_OF)));
+        }
+        return names;
+      },
+      // JSON across the wire, so callers get plain values rather than BiDi's remote-value encoding.
+      evaluate: async <T>(fn: string) =>
+        JSON.parse(
+          String((await call(context, `async () => JSON.stringify(await (${fn}))`))?.value ?? 'null'),
+        ) as T,
       pageHtml: async (selector) =>
         String(
           (await call(context, `() => document.querySelector(${JSON.stringify(selector)})?.outerHTML ?? ''`))
@@ -175,6 +191,34 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         wait: 'complete',
       });
       return handle(page);
+    },
+    async messageTab(urlPrefix, message) {
+      // An extension page has the tabs API: it sends as the background would.
+      const page = await browser.newPage();
+      const context = contextOf(page);
+      await connection.send('browsingContext.navigate', {
+        context,
+        url: `moz-extension://${uuid}/src/options/index.html`,
+        wait: 'complete',
+      });
+      const { result } = await connection.send('script.callFunction', {
+        functionDeclaration: `async (prefix, msg) => {
+          const tabs = await browser.tabs.query({});
+          const unport = (u) => { const x = new URL(u); x.port = ''; return x.href; };
+          const tab = tabs.find((t) => t.url && unport(t.url).startsWith(prefix));
+          if (!tab) throw new Error('no tab at ' + prefix);
+          return JSON.stringify(await browser.tabs.sendMessage(tab.id, JSON.parse(msg)) ?? null);
+        }`,
+        arguments: [
+          { type: 'string', value: urlPrefix },
+          { type: 'string', value: JSON.stringify(message) },
+        ],
+        target: { context },
+        awaitPromise: true,
+      });
+      await page.close();
+      if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'messageTab failed');
+      return JSON.parse(String(result.result?.value ?? 'null'));
     },
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],

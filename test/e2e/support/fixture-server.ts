@@ -71,7 +71,8 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
     const url = `${secure ? 'https' : 'http'}://${host}${req.url ?? '/'}`;
     served.push(url);
     const body = routes.get(routeKey(url)) ?? routes.get(routeKey(url.replace(/\?.*$/, '')));
-    if (req.url === '/favicon.ico') {
+    // Fixtures are trimmed pages: their images, styles and icons are answered empty rather than missing.
+    if (/\.(ico|png|gif|jpe?g|svg|webp|css|js|woff2?)(\?|$)/.test(req.url ?? '')) {
       res.writeHead(204).end();
       return;
     }

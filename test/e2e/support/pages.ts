@@ -1,5 +1,5 @@
 // The sample pages served under real hostnames: the end-to-end tests and `npm start` both use this table.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface FixturePage {
   /** Short name, used for screenshots. */
@@ -12,9 +12,40 @@ export interface FixturePage {
   sample?: boolean;
 }
 
+interface ExpectedExtraction {
+  url?: string;
+}
+
+/** Pages shown by `npm start`: a few leadership postings of different shapes on different sites. */
+const SAMPLES = new Set([
+  'greenhouse/old-layout-cto',
+  'lever/vp-engineering',
+  'linkedin/view-cto',
+  'hacker-news/who-is-hiring',
+]);
+
+function sitePages(): FixturePage[] {
+  const pages: FixturePage[] = [];
+  for (const site of readdirSync('test/fixtures/sites')) {
+    for (const file of readdirSync(`test/fixtures/sites/${site}`)) {
+      if (!file.endsWith('.expected.json')) continue;
+      const name = file.slice(0, -'.expected.json'.length);
+      const expected = JSON.parse(
+        readFileSync(`test/fixtures/sites/${site}/${file}`, 'utf8'),
+      ) as ExpectedExtraction;
+      if (!expected.url) continue;
+      const id = `${site}/${name}`;
+      pages.push({ id, url: expected.url, file: `test/fixtures/sites/${id}.html`, sample: SAMPLES.has(id) });
+    }
+  }
+  return pages;
+}
+
+/** Every site fixture at the URL its expectation names, plus pages made for the end-to-end tests. */
 export const FIXTURE_PAGES: FixturePage[] = [
+  ...sitePages(),
   {
-    id: 'greenhouse-no-posting',
+    id: 'e2e/greenhouse-board-index',
     url: 'https://boards.greenhouse.io/acme',
     file: 'test/fixtures/e2e/greenhouse-board-index.html',
   },
@@ -26,11 +57,13 @@ interface ManifestShape {
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as ManifestShape;
 
-/** Every host the content script matches, as host-resolver patterns ('*.indeed.com' stays a wildcard). */
+/** Every host the content script matches (as host-resolver patterns, '*.indeed.com' stays a wildcard) and every
+ * fixture page's host, all answered by the fixture server. */
 export const FIXTURE_HOSTS: string[] = [
-  ...new Set(
-    manifest.content_scripts.flatMap((s) =>
+  ...new Set([
+    ...manifest.content_scripts.flatMap((s) =>
       s.matches.map((m) => new URL(m.replace('*://', 'https://')).host),
     ),
-  ),
+    ...FIXTURE_PAGES.map((page) => new URL(page.url).hostname),
+  ]),
 ];

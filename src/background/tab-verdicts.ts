@@ -1,0 +1,38 @@
+// What the background does with a tab's verdict: remember it for the popup, badge the icon, record the history.
+import type { PostingGoneMessage, SenderLike, TabState, VerdictMessage } from '../messages';
+import { shapeLabel } from '../panel/labels';
+import { addToHistory } from '../storage/history';
+import { historyEntryFromVerdict } from '../storage/history-entry';
+import { readSettings } from '../storage/settings';
+import { clearTabState, getTabState, setTabState, tabStateFromVerdict } from '../storage/tab-state';
+import { showBadge } from './toolbar';
+
+export async function onVerdict(message: VerdictMessage, sender: SenderLike): Promise<undefined> {
+  const tabId = sender.tab?.id;
+  const now = Date.now();
+  if (tabId !== undefined) {
+    await setTabState(tabId, tabStateFromVerdict(message, now));
+    await showBadge(tabId, message.verdict.shape, shapeLabel(message.verdict.shape));
+  }
+  const { settings } = await readSettings();
+  await addToHistory(historyEntryFromVerdict(message, now), {
+    enabled: settings.historyEnabled,
+    limit: settings.historyLimit,
+  });
+  return undefined;
+}
+
+export async function onPostingGone(_message: PostingGoneMessage, sender: SenderLike): Promise<undefined> {
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined) await forgetTab(tabId);
+  return undefined;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await clearTabState(tabId);
+  await showBadge(tabId, null);
+}
+
+export function tabState(tabId: number): Promise<TabState | null> {
+  return getTabState(tabId);
+}

@@ -1,0 +1,122 @@
+// The content script's work on a page: find the posting, classify it, show the panel, follow changes.
+import { classify } from '../classifier';
+import type { Verdict } from '../classifier/types';
+import { listenInContent } from '../messages';
+import { t } from '../shared/i18n';
+import { genericAdapter } from '../sites/generic';
+import { adapterFor } from '../sites/registry';
+import type { Posting, SiteAdapter } from '../sites/types';
+import { isSiteEnabled, readSettings, toClassifierSettings, watchSettings } from '../storage/settings';
+import type { Settings } from '../storage/settings-schema';
+import { ListBadges } from './list-badges';
+import { PanelController } from './panel-controller';
+import { reportGone, reportVerdict } from './report';
+import { type Watch, watchPostings } from './watcher';
+
+export interface RoleLensApp {
+  /** "Analyze this page" again, from the popup. */
+  analyze(): void;
+}
+
+export function startRoleLens(doc: Document): Promise<RoleLensApp> {
+  // Listen at once: a message sent right after the background injected this script must find a receiver.
+  const ready = setUp(doc);
+  listenInContent({
+    'toggle-panel': async () => (await ready).toggle(),
+    'open-panel': async () => (await ready).open(),
+    'show-selection-verdict': async (message) => (await ready).showSelection(message.text),
+  });
+  return ready;
+}
+
+interface Running extends RoleLensApp {
+  toggle(): { open: boolean };
+  open(): { open: boolean };
+  showSelection(text: string): undefined;
+}
+
+async function setUp(doc: Document): Promise<Running> {
+  const url = new URL(doc.location.href);
+  const siteAdapter = adapterFor(url);
+  const site = siteAdapter?.id ?? url.hostname;
+  let settings: Settings = (await readSettings()).settings;
+  const controller = new PanelController(doc, settings, site);
+  const badges = new ListBadges(toClassifierSettings(settings), (posting, verdict) => {
+    showPosting(posting, verdict);
+    controller.open();
+  });
+  let watch: Watch | null = null;
+  let current: Posting | null = null;
+
+  const classifyPosting = (posting: Posting) =>
+    classify({ title: posting.title, text: posting.text }, toClassifierSettings(settings));
+
+  function showPosting(posting: Posting, verdict: Verdict = classifyPosting(posting)): void {
+    current = posting;
+    controller.show({
+      posting: {
+        title: posting.title,
+        company: posting.company,
+        truncated: posting.truncated,
+        capped: posting.capped,
+      },
+      verdict,
+      elements: posting.elements,
+    });
+    reportVerdict(siteAdapter?.id ?? 'generic', posting, verdict);
+  }
+
+  function onPostings(adapter: SiteAdapter, postings: Posting[]): void {
+    if (adapter.listItems) badges.update(postings);
+    else if (postings[0]) showPosting(postings[0]);
+  }
+
+  function onGone(): void {
+    current = null;
+    badges.clear();
+    controller.hide();
+    reportGone();
+  }
+
+  const enabledHere = () => settings.enabled && isSiteEnabled(settings, site, url.hostname);
+
+  function start(adapter: SiteAdapter): void {
+    if (watch || !enabledHere()) return;
+    watch = watchPostings({ adapter, onPosting: (postings) => onPostings(adapter, postings), onGone });
+  }
+
+  function stop(): void {
+    watch?.stop();
+    watch = null;
+    if (current || badges.count) onGone();
+  }
+
+  /** From the popup: one look for a posting, and a plain answer either way. */
+  function analyze(): void {
+    const posting = (siteAdapter ?? genericAdapter).extract(doc, new URL(doc.location.href));
+    if (posting) showPosting(posting);
+    else controller.notice();
+  }
+
+  watchSettings(({ settings: next }) => {
+    settings = next;
+    controller.applySettings(next);
+    if (!enabledHere()) return stop();
+    badges.reclassify(toClassifierSettings(next));
+    if (current) showPosting(current);
+    else if (siteAdapter) start(siteAdapter);
+  });
+
+  if (siteAdapter) start(siteAdapter);
+  return {
+    analyze,
+    toggle: () => ({ open: controller.toggle() }),
+    open: () => ({ open: controller.open() }),
+    showSelection(text) {
+      const verdict = classify({ text }, toClassifierSettings(settings));
+      controller.show({ posting: { title: t('selectionTitle') }, verdict, elements: [] });
+      controller.open();
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Owns what RoleLens shows on a page: the panel in its shadow root and the highlights in the posting.
+import type { Verdict } from '../classifier/types';
+import { EvidenceHighlighter } from '../panel/highlights';
+import { type MountedPanel, mountPanel } from '../panel/mount';
+import type { PostingBrief } from '../panel/Panel';
+import { t } from '../shared/i18n';
+import { rememberCollapsed, saveSetting } from '../storage/settings';
+import type { Settings } from '../storage/settings-schema';
+
+export interface Shown {
+  posting: PostingBrief;
+  verdict: Verdict;
+  /** The posting's elements in the page, where its evidence is highlighted. */
+  elements: Element[];
+}
+
+export class PanelController {
+  private mounted: MountedPanel | null = null;
+  private shown: Shown | null = null;
+  private collapsed: boolean;
+  private readonly highlighter = new EvidenceHighlighter();
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    /** Adapter id or hostname: the collapse choice is remembered per site. */
+    private readonly site: string,
+  ) {
+    this.collapsed = settings.collapsedBySite[site] ?? settings.panelStart === 'collapsed';
+  }
+
+  get isOpen(): boolean {
+    return this.mounted !== null && !this.collapsed;
+  }
+
+  show(shown: Shown): void {
+    this.shown = shown;
+    this.render();
+    this.highlighter.show(shown.elements, shown.verdict.evidence, this.settings.highlights);
+  }
+
+  /** Says plainly that there is nothing to classify. */
+  notice(): void {
+    this.shown = null;
+    this.highlighter.clear();
+    this.panel().notice({
+      heading: t('noPostingHeading'),
+      message: t('noPostingMessage'),
+      side: this.settings.panelSide,
+      theme: this.settings.theme,
+      onClose: () => this.hide(),
+    });
+  }
+
+  hide(): void {
+    this.shown = null;
+    this.highlighter.clear();
+    this.mounted?.unmount();
+    this.mounted = null;
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    if (this.shown) this.show(this.shown);
+  }
+
+  /** Expands or collapses the panel (the keyboard shortcut, the popup); returns whether it is open. */
+  toggle(): boolean {
+    if (!this.shown) return false;
+    this.setCollapsed(!this.collapsed);
+    if (!this.collapsed) this.mounted?.focus();
+    return !this.collapsed;
+  }
+
+  open(): boolean {
+    if (!this.shown) return false;
+    if (this.collapsed) this.setCollapsed(false);
+    this.mounted?.focus();
+    return true;
+  }
+
+  private setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.render();
+    void rememberCollapsed(this.site, collapsed);
+  }
+
+  private panel(): MountedPanel {
+    this.mounted ??= mountPanel(this.doc);
+    return this.mounted;
+  }
+
+  private render(): void {
+    const shown = this.shown;
+    if (!shown) return;
+    this.panel().update({
+      posting: shown.posting,
+      verdict: shown.verdict,
+      track: this.settings.track,
+      collapsed: this.collapsed,
+      side: this.settings.panelSide,
+      theme: this.settings.theme,
+      onToggleCollapsed: () => this.setCollapsed(!this.collapsed),
+      onSwitchSide: () => {
+        this.settings = {
+          ...this.settings,
+          panelSide: this.settings.panelSide === 'right' ? 'left' : 'right',
+        };
+        this.render();
+        void saveSetting('panelSide', this.settings.panelSide);
+      },
+      onReveal: (hit) => this.highlighter.reveal(hit),
+    });
+  }
+}

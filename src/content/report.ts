@@ -1,0 +1,24 @@
+// Tells the background what this tab shows, for the toolbar badge and the history.
+import type { Verdict } from '../classifier/types';
+import { sendToBackground } from '../messages';
+import type { Posting } from '../sites/types';
+
+export function reportVerdict(site: string, posting: Posting, verdict: Verdict): void {
+  void sendToBackground({
+    type: 'verdict',
+    url: location.href,
+    site,
+    posting: { key: posting.key, title: posting.title, company: posting.company ?? null },
+    verdict: {
+      shape: verdict.shape,
+      externalShare: verdict.externalShare,
+      confidence: verdict.confidence,
+      mismatch: verdict.mismatch?.text ?? null,
+      summary: verdict.summary,
+    },
+  });
+}
+
+export function reportGone(): void {
+  void sendToBackground({ type: 'posting-gone', url: location.href });
+}

@@ -1,0 +1,112 @@
+// The panel on real hiring-site pages: the right headline, highlights in the posting, the page left as it was.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchBrowser } from './support/browsers';
+import type { BrowserDriver } from './support/driver';
+import { expectedFor } from './support/expected';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES, type FixturePage } from './support/pages';
+
+const page = (id: string) => FIXTURE_PAGES.find((p) => p.id === id) as FixturePage;
+// One page per site that shows a single posting, so every adapter is exercised in a real browser.
+const SINGLE_POSTING_PAGES = FIXTURE_PAGES.filter(
+  (p) => !p.id.startsWith('generic/') && !p.id.startsWith('e2e/') && !p.id.startsWith('hacker-news/'),
+);
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(BROWSERS)('panel in %s', (browser) => {
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    driver = await launchBrowser(browser, server.port);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it.each(SINGLE_POSTING_PAGES.map((p) => [p.id, p] as const))(
+    'shows the verdict on %s',
+    async (_id, fixture) => {
+      const expected = expectedFor(fixture);
+      expect(expected.headline, 'the fixture holds a posting').not.toBeNull();
+      const tab = await driver.open(fixture.url);
+      const panel = await tab.waitForPanel((view) => view.headings[0] === expected.headline);
+      expect(panel.headings[0]).toBe(expected.headline);
+      await tab.close();
+    },
+  );
+
+  it('reads the clear-cut postings as a person would', async () => {
+    for (const [id, headline] of [
+      ['greenhouse/old-layout-cto', 'CTO-shaped'],
+      ['lever/vp-engineering', 'VP-Eng-shaped'],
+    ] as const) {
+      const tab = await driver.open(page(id).url);
+      expect((await tab.waitForPanel()).headings[0]).toBe(headline);
+      await tab.close();
+    }
+  });
+
+  it('highlights the evidence without changing the page’s own nodes', async () => {
+    const fixture = page('greenhouse/old-layout-cto');
+    const tab = await driver.open(fixture.url);
+    await tab.waitForPanel();
+    const registered = await tab.evaluate<string[]>(
+      `['rolelens-external', 'rolelens-internal'].filter((name) => CSS.highlights.has(name) && CSS.highlights.get(name).size > 0)`,
+    );
+    expect(registered).toContain('rolelens-external');
+    // The browser's own parser on the untouched fixture gives the DOM as it would be without RoleLens.
+    const pristine = await tab.evaluate<string>(
+      `new DOMParser().parseFromString(${JSON.stringify(readFileSync(fixture.file, 'utf8'))}, 'text/html').querySelector('#app_body').outerHTML`,
+    );
+    expect(await tab.pageHtml('#app_body')).toBe(pristine);
+    await tab.close();
+  });
+
+  it('shows a badge for each job comment of a Hacker News thread', async () => {
+    const fixture = page('hacker-news/who-is-hiring');
+    const expected = expectedFor(fixture);
+    const tab = await driver.open(fixture.url);
+    const badges = await waitForBadges(async () => tab.accessibleNames('button'), expected.verdicts.length);
+    expect(badges).toHaveLength(expected.verdicts.length);
+    expect(await tab.panel()).toBeNull();
+    await tab.close();
+  });
+
+  it('collapses and expands on the keyboard command', async () => {
+    const fixture = page('lever/vp-engineering');
+    const tab = await driver.open(fixture.url);
+    await tab.waitForPanel((view) => view.names.includes('Collapse RoleLens panel'));
+    expect(await driver.messageTab(fixture.url, { type: 'toggle-panel' })).toEqual({ open: false });
+    await tab.waitForPanel((view) => view.names.includes('Expand RoleLens panel'));
+    expect(await driver.messageTab(fixture.url, { type: 'toggle-panel' })).toEqual({ open: true });
+    await tab.waitForPanel((view) => view.names.includes('Collapse RoleLens panel'));
+    await tab.close();
+  });
+
+  it('logs no console error and sends no request anywhere but the fixture server', () => {
+    expect(driver.consoleErrors()).toEqual([]);
+    expect(driver.foreignRequests()).toEqual([]);
+  });
+});
+
+async function waitForBadges(read: () => Promise<string[]>, count: number): Promise<string[]> {
+  const deadline = Date.now() + 10_000;
+  let badges: string[] = [];
+  while (Date.now() < deadline) {
+    badges = (await read()).filter((name) => name.startsWith('RoleLens: '));
+    if (badges.length >= count) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return badges;
+}
