@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { t } from '../shared/i18n';
+import { OptionsApp } from './OptionsApp';
+import '../popup/theme.css';
+import './options.css';
 
-render(<main>RoleLens</main>, document.getElementById('app')!);
+document.title = t('optionsTitle');
+render(<OptionsApp />, document.getElementById('app')!);

@@ -49,7 +49,9 @@ export function byLabel<E extends HTMLElement = HTMLInputElement>(root: ParentNo
       : label.querySelector('input,select,textarea');
     if (control) return control as E;
   }
-  const aria = root.querySelector(`[aria-label="${text}"]`);
+  const aria = [...root.querySelectorAll('[aria-label]')].find(
+    (el) => el.getAttribute('aria-label') === text,
+  );
   if (aria) return aria as E;
   throw new Error(`no control labelled "${text}"`);
 }

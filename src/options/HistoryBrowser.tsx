@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Shape } from '../classifier/types';
+import type { Track } from '../panel/fit';
+import { shapeLabel } from '../panel/labels';
+import { t } from '../shared/i18n';
+import { clearHistory } from '../storage/history';
+import { type HistoryEntry, SHAPES } from '../storage/history-entry';
+import { historyToCsv, historyToJson } from '../storage/history-export';
+import { type HistorySortKey, queryHistory, type SortDirection } from '../storage/history-query';
+import { describeWriteError } from '../storage/settings-text';
+import { ConfirmAction } from './ConfirmAction';
+import { datedName, downloadText } from './download';
+import { HistoryTable } from './HistoryTable';
+
+interface HistoryBrowserProps {
+  entries: HistoryEntry[];
+  track: Track;
+  onChanged(): Promise<void>;
+}
+
+const defaultDirection = (key: HistorySortKey): SortDirection =>
+  key === 'time' || key === 'share' ? 'desc' : 'asc';
+
+/** Search, filter, sort, download and clear the history. */
+export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProps) {
+  const [search, setSearch] = useState('');
+  const [shape, setShape] = useState<Shape | 'all'>('all');
+  const [sortBy, setSortBy] = useState<HistorySortKey>('time');
+  const [direction, setDirection] = useState<SortDirection>('desc');
+  const [error, setError] = useState<string | null>(null);
+  const shown = useMemo(
+    () => queryHistory(entries, { search, shape, sortBy, direction }),
+    [entries, search, shape, sortBy, direction],
+  );
+  const sort = (key: HistorySortKey) => {
+    setDirection(key === sortBy ? (direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key));
+    setSortBy(key);
+  };
+  const clear = async () => {
+    const result = await clearHistory();
+    setError(result.ok ? null : describeWriteError(result.error, t));
+    await onChanged();
+  };
+  return (
+    <div class="history-browser">
+      <div class="toolbar">
+        <div class="field">
+          <label for="history-search">{t('optionsHistorySearch')}</label>
+          <input
+            id="history-search"
+            type="search"
+            value={search}
+            onInput={(event) => setSearch(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="history-shape">{t('optionsHistoryShapeFilter')}</label>
+          <select
+            id="history-shape"
+            value={shape}
+            onChange={(event) => setShape(event.currentTarget.value as Shape | 'all')}
+          >
+            <option value="all">{t('optionsHistoryAllShapes')}</option>
+            {SHAPES.map((s) => (
+              <option key={s} value={s}>
+                {shapeLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p class="muted" aria-live="polite">
+        {t('optionsHistoryCount', [String(shown.length), String(entries.length)])}
+      </p>
+      {shown.length > 0 && (
+        <HistoryTable entries={shown} sortBy={sortBy} direction={direction} track={track} onSort={sort} />
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => downloadText(datedName('history', 'csv'), historyToCsv(shown), 'text/csv')}
+        >
+          {t('optionsHistoryExportCsv')}
+        </button>
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => downloadText(datedName('history', 'json'), historyToJson(shown), 'application/json')}
+        >
+          {t('optionsHistoryExportJson')}
+        </button>
+        {entries.length > 0 && (
+          <ConfirmAction
+            label={t('optionsHistoryClear')}
+            question={t('optionsHistoryClearQuestion', [String(entries.length)])}
+            confirmLabel={t('optionsHistoryClearConfirm')}
+            onConfirm={clear}
+          />
+        )}
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { trimHistory } from '../storage/history';
+import { LIMITS } from '../storage/settings-schema';
+import { settingLabel } from '../storage/settings-text';
+import { useSettings } from './settings-context';
+import { useErrorRef, WriteError } from './WriteError';
+
+const { min, max } = LIMITS.historyLimit;
+
+/** How many postings the history keeps; checked as typed, saved when valid, older entries dropped. */
+export function HistoryLimitField({ onTrimmed }: { onTrimmed(): void }) {
+  const { settings, save } = useSettings();
+  const [text, setText] = useState(String(settings.historyLimit));
+  useEffect(() => setText(String(settings.historyLimit)), [settings.historyLimit]);
+  const value = Number(text);
+  const valid = text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max;
+  const writeRef = useErrorRef('historyLimit');
+  const describedBy = [valid ? null : 'history-limit-error', writeRef].filter(Boolean).join(' ') || undefined;
+  const commit = async () => {
+    if (!valid || value === settings.historyLimit) return;
+    if (await save('historyLimit', value)) {
+      await trimHistory(value);
+      onTrimmed();
+    }
+  };
+  return (
+    <div class="field">
+      <label for="history-limit">{settingLabel('historyLimit', t)}</label>
+      <input
+        id="history-limit"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={text}
+        aria-invalid={!valid}
+        aria-describedby={describedBy}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onChange={commit}
+      />
+      {!valid && (
+        <p id="history-limit-error" class="error">
+          {t('optionsHistoryLimitError', [String(min), String(max)])}
+        </p>
+      )}
+      <WriteError settingKey="historyLimit" />
+    </div>
+  );
+}

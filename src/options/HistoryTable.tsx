@@ -1,0 +1,83 @@
+import type { Shape } from '../classifier/types';
+import { type Track, trackFit } from '../panel/fit';
+import { percent, shapeLabel } from '../panel/labels';
+import { t } from '../shared/i18n';
+import type { HistoryEntry } from '../storage/history-entry';
+import type { HistorySortKey, SortDirection } from '../storage/history-query';
+
+const COLUMNS: ReadonlyArray<{ key: HistorySortKey; label: string }> = [
+  { key: 'time', label: 'optionsHistoryColTime' },
+  { key: 'title', label: 'optionsHistoryColTitle' },
+  { key: 'company', label: 'optionsHistoryColCompany' },
+  { key: 'shape', label: 'optionsHistoryColShape' },
+  { key: 'share', label: 'optionsHistoryColShare' },
+];
+
+const FIT_KEYS = {
+  fits: 'fitFits',
+  partial: 'fitPartial',
+  'off-track': 'fitOffTrack',
+  'n/a': 'optionsFitNone',
+} as const;
+
+interface HistoryTableProps {
+  entries: HistoryEntry[];
+  sortBy: HistorySortKey;
+  direction: SortDirection;
+  track: Track;
+  onSort(key: HistorySortKey): void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The history as a table; each sortable header is a button and says how the table is sorted. */
+export function HistoryTable({ entries, sortBy, direction, track, onSort }: HistoryTableProps) {
+  return (
+    <div class="table-wrap">
+      <table class="history-table">
+        <caption class="visually-hidden">{t('optionsHistoryCaption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = column.key === sortBy;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button type="button" class="sort" onClick={() => onSort(column.key)}>
+                    {t(column.label)}
+                    <span aria-hidden="true">{active ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t('optionsHistoryColFit')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const fit = trackFit(entry.shape, track);
+            return (
+              <tr key={entry.key}>
+                <td>
+                  <time dateTime={new Date(entry.time).toISOString()}>{dateFormat.format(entry.time)}</time>
+                </td>
+                <td>
+                  <a href={entry.url} target="_blank" rel="noopener noreferrer">
+                    {entry.title || entry.url}
+                  </a>
+                </td>
+                <td>{entry.company}</td>
+                <td class={`shape-${entry.shape as Shape}`}>{shapeLabel(entry.shape)}</td>
+                <td>{percent(entry.externalShare)}</td>
+                <td class={`fit fit-${fit.replace('/', '')}`}>{t(FIT_KEYS[fit])}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
