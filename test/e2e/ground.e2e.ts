@@ -43,6 +43,13 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await driver?.close();
   });
 
+  it('finds the RoleLens landmark on a Greenhouse posting served over plain http', async () => {
+    const page = await driver.open('http://boards.greenhouse.io/northwind/jobs/4012345');
+    const panel = await page.waitForPanel();
+    expect(panel.headings.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('shows no panel and logs no error on a matched page that holds no posting', async () => {
     const page = await driver.open('http://boards.greenhouse.io/acme');
     await new Promise((r) => setTimeout(r, 1500));

@@ -73,6 +73,30 @@ describe.each(BROWSERS)('panel in %s', (browser) => {
     await tab.close();
   });
 
+  it('follows a LinkedIn pane switch that changes the posting without a page load', async () => {
+    const fixture = page('linkedin/search-pane');
+    const tab = await driver.open(fixture.url);
+    const before = expectedFor(fixture).headline;
+    expect((await tab.waitForPanel()).headings[0]).toBe(before);
+    // What LinkedIn's own script does on a click in the list: a new URL, then the pane's contents swapped.
+    const cto = readFileSync(page('linkedin/view-cto').file, 'utf8');
+    await tab.evaluate(`(() => {
+      history.pushState({}, '', '/jobs/search/?currentJobId=4034567890&keywords=vp%20engineering');
+      const other = new DOMParser().parseFromString(${JSON.stringify(cto)}, 'text/html');
+      const title = document.querySelector('.job-details-jobs-unified-top-card__job-title a');
+      title.textContent = 'Chief Technology Officer';
+      title.setAttribute('href', '/jobs/view/4034567890/');
+      document.querySelector('.job-details-jobs-unified-top-card__company-name a').textContent = 'Blue Fjord Energy';
+      document.querySelector('#job-details').replaceChildren(
+        ...other.querySelector('.show-more-less-html__markup').cloneNode(true).childNodes,
+      );
+      return true;
+    })()`);
+    const after = await tab.waitForPanel((view) => view.headings[0] !== before);
+    expect(after.headings[0]).toBe('CTO-shaped');
+    await tab.close();
+  });
+
   it('shows a badge for each job comment of a Hacker News thread', async () => {
     const fixture = page('hacker-news/who-is-hiring');
     const expected = expectedFor(fixture);
