@@ -95,18 +95,18 @@ function unknownVerdict(reason: 'too-short' | 'not-english', title: TitleReading
       evidence: [],
       titleShape: title.shape,
       titleLabel: title.label,
+      titleText: title.text,
       mismatch: null,
       words,
     }),
-    ...(title.label ? { titleText: title.label } : {}),
+    ...(title.text ? { titleText: title.text } : {}),
   };
 }
 
 function readPostingTitle(input: PostingInput, norm: Normalized): TitleReading {
   const given = typeof input.title === 'string' ? input.title.trim() : '';
   if (given) return readTitle(given);
-  const inferred = inferTitle(norm.text, input.text);
-  return { shape: inferred.shape, label: inferred.label };
+  return inferTitle(norm.text, input.text);
 }
 
 /** Classify one posting. Pure and deterministic: same input and settings, same verdict. */
@@ -150,10 +150,11 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
       evidence,
       titleShape: title.shape,
       titleLabel: title.label,
+      titleText: title.text,
       mismatch,
       words,
     }),
-    ...(title.label ? { titleText: title.label } : {}),
+    ...(title.text ? { titleText: title.text } : {}),
     ...(duties ? { duties } : {}),
   };
 }

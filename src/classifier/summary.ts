@@ -63,6 +63,8 @@ export interface SummaryInput {
   evidence: readonly Evidence[];
   titleShape: TitleShape;
   titleLabel: string;
+  /** The whole (short) title, for roles the summary names as they are. */
+  titleText: string;
   mismatch: Mismatch | null;
   words: number;
 }
@@ -81,9 +83,9 @@ export function summaryOf(s: SummaryInput): string {
       if (decision.noneReason === 'field-cto')
         return `Not a leadership role: ${title} is a customer-facing technical role; it does not run the company's technology.`;
       if (decision.noneReason === 'ic-title')
-        return `Not a leadership role: titled ${title}, an individual-contributor role.`;
+        return `Not a leadership role: "${s.titleText || title}" is an individual-contributor title.`;
       if (decision.noneReason === 'non-engineering-title')
-        return `Not a leadership role: titled ${title}, not an engineering leadership role.`;
+        return `Not a leadership role: "${s.titleText || title}" is not an engineering leadership title.`;
       return 'Not a leadership role: the text has no executive or org-level duties (board, managers of managers, technical direction).';
     }
     case 'hybrid': {

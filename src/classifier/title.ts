@@ -7,6 +7,14 @@ export interface TitleReading {
   shape: TitleShape;
   /** The words of the title that decided it, as written ("VP of Engineering"). */
   label: string;
+  /** The title itself, trimmed of location and extras ("Senior Software Engineer, Backend"). */
+  text: string;
+}
+
+/** A title without the location, team or employment type that sites append after a separator. */
+export function shortTitle(title: string): string {
+  const cut = title.split(/\s[|\u00b7\u2022\u2013\u2014-]\s|\s\(|\n/)[0]!.trim();
+  return cut.length > 60 ? `${cut.slice(0, 57).trimEnd()}...` : cut;
 }
 
 // Qualifiers that may stand between "Head of" and "Engineering" without changing the job ("Head of Platform Engineering").
@@ -52,31 +60,34 @@ export function readTitle(title: string): TitleReading {
     const m = re.exec(norm.text);
     if (m) {
       const { start, end } = toOriginal(norm, m.index, m.index + m[0].length);
-      return { shape, label: title.slice(start, end).trim() };
+      return { shape, label: title.slice(start, end).trim(), text: shortTitle(title) };
     }
   }
-  return { shape: 'unknown', label: title.trim() };
+  return { shape: 'unknown', label: title.trim(), text: shortTitle(title) };
 }
 
 const ASKING =
   /\b(?:hiring|looking for|seeking|searching for|recruiting|in search of)(?: an?| our| the)?(?: first| new| founding| experienced| seasoned| senior| hands-on)* ([^.,;:!?\n()]{2,60})/;
 
 /** When no title is given: the first line if it reads as one, else "we're looking for a ..." near the top. */
-export function inferTitle(normText: string, original: string): TitleReading & { start: number } {
+export function inferTitle(normText: string, original: string): TitleReading {
   const firstBreak = normText.indexOf('\n');
   const firstLine = (firstBreak < 0 ? normText : normText.slice(0, firstBreak)).trim();
   if (firstLine.length > 0 && firstLine.length <= 120) {
     const reading = readTitle(firstLine);
-    if (reading.shape !== 'unknown')
-      return { ...reading, label: labelFromOriginal(original, reading.label), start: 0 };
+    if (reading.shape !== 'unknown') return fromOriginal(original, reading);
   }
   const m = ASKING.exec(normText.slice(0, 800));
   if (m) {
     const reading = readTitle(m[1]!);
-    if (reading.shape !== 'unknown')
-      return { ...reading, label: labelFromOriginal(original, reading.label), start: m.index };
+    if (reading.shape !== 'unknown') return fromOriginal(original, reading);
   }
-  return { shape: 'unknown', label: '', start: -1 };
+  return { shape: 'unknown', label: '', text: '' };
+}
+
+function fromOriginal(original: string, reading: TitleReading): TitleReading {
+  const label = labelFromOriginal(original, reading.label);
+  return { shape: reading.shape, label, text: label };
 }
 
 /** Recover the original capitalisation of a label read from normalised text. */

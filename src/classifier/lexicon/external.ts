@@ -333,7 +333,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     id: 'ext-customer-word',
     category: 'customers',
     patterns: ['customer{s|}', 'client{s|}'],
-    weight: 0.3,
+    weight: 0.5,
     reason: 'Customers alone are in every posting; a small nudge outward.',
   },
 

@@ -1,0 +1,95 @@
+// Behaviour on realistic postings written for these tests (test/fixtures/postings): what a careful reader would say.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify, type Shape, type TitleShape } from '../../../src/classifier';
+
+interface Fixture {
+  file: string;
+  title?: string;
+  shape: Shape;
+  titleShape: TitleShape;
+  mismatch?: boolean;
+}
+
+const DIR = join(__dirname, '../../fixtures/postings');
+const { postings } = JSON.parse(readFileSync(join(DIR, 'postings.json'), 'utf8')) as { postings: Fixture[] };
+const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
+const verdictOf = (p: Fixture) => classify({ ...(p.title ? { title: p.title } : {}), text: read(p.file) });
+
+describe('fixture postings', () => {
+  it('has a dozen or more postings of every kind the issue names', () => {
+    expect(postings.length).toBeGreaterThanOrEqual(12);
+    const shapes = new Set(postings.map((p) => p.shape));
+    for (const s of ['cto', 'vpeng', 'hybrid', 'none', 'unknown']) expect(shapes).toContain(s);
+  });
+
+  it.each(postings.map((p) => [p.file, p] as const))('%s', (_file, p) => {
+    const v = verdictOf(p);
+    expect(v.shape, v.summary).toBe(p.shape);
+    expect(v.titleShape).toBe(p.titleShape);
+    expect(v.mismatch !== null).toBe(p.mismatch === true);
+    for (const e of v.evidence) expect(read(p.file).slice(e.start, e.end)).toBe(e.matched);
+  });
+});
+
+describe('verdict details', () => {
+  const find = (file: string) => verdictOf(postings.find((p) => p.file === file)!);
+
+  it('names the mismatch and what the body is about', () => {
+    const v = find('mismatch-cto-reads-vpeng.txt');
+    expect(v.mismatch?.text).toMatch(
+      /^Titled Chief Technology Officer, reads VP-Eng-shaped: \d+ of \d+ duties are about /,
+    );
+    expect(v.summary).toMatch(
+      /^VP-Eng-shaped \(\d+% internal\): .+ dominate; titled Chief Technology Officer\.$/,
+    );
+    expect(find('mismatch-vpeng-reads-cto.txt').mismatch?.text).toMatch(
+      /^Titled VP of Engineering, reads CTO-shaped/,
+    );
+  });
+
+  it('reads shares and confidence consistently', () => {
+    const cto = find('cto-series-b-ml.txt');
+    expect(cto.externalShare).toBeGreaterThan(0.7);
+    expect(cto.externalShare).toBeCloseTo(cto.external / (cto.external + cto.internal), 2);
+    expect(cto.confidence).toBeGreaterThan(0.8);
+    const hybrid = find('hybrid-cto-series-a.txt');
+    expect(hybrid.confidence).toBeLessThan(cto.confidence);
+  });
+
+  it('keeps benefits and equal-opportunity boilerplate out of the evidence', () => {
+    for (const p of postings) {
+      for (const e of verdictOf(p).evidence) expect(['benefits', 'legal']).not.toContain(e.section);
+    }
+  });
+
+  it('notes stage, team size, reporting line and hands-on coding without changing the verdict', () => {
+    const kinds = (file: string) => find(file).context.map((c) => c.kind);
+    expect(kinds('hybrid-cto-series-a.txt')).toEqual(expect.arrayContaining(['stage', 'hands-on']));
+    expect(find('hybrid-cto-series-a.txt').context.find((c) => c.kind === 'stage')?.text).toMatch(
+      /one person/,
+    );
+    expect(kinds('vpeng-series-c-saas.txt')).toEqual(expect.arrayContaining(['stage', 'reporting']));
+    expect(find('vpeng-series-c-saas.txt').context.find((c) => c.kind === 'reporting')?.text).toMatch(
+      /Reports to the CTO/,
+    );
+    expect(kinds('head-of-eng-scaleup.txt')).toContain('team-size');
+  });
+
+  it('says why a posting is not a leadership role or cannot be judged', () => {
+    expect(find('ic-senior-engineer.txt').summary).toMatch(
+      /^Not a leadership role: .*individual-contributor/,
+    );
+    expect(find('field-cto.txt').summary).toMatch(/customer-facing/);
+    expect(find('short-cto.txt').summary).toMatch(/^Not enough to judge: the text is too short/);
+    expect(find('non-english-cto.txt').summary).toMatch(/does not read as English/);
+  });
+
+  it('reads a negated management duty as negated', () => {
+    const v = find('ic-senior-engineer.txt');
+    expect(v.evidence.filter((e) => e.negated).map((e) => e.matched.toLowerCase())).toEqual(
+      expect.arrayContaining(['direct reports']),
+    );
+  });
+});
