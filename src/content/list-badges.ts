@@ -71,7 +71,7 @@ export class ListBadges {
     const start = performance.now();
     while (this.queue.length && performance.now() - start < FRAME_BUDGET_MS) {
       const item = this.items.get(this.queue.shift() as string);
-      if (!item || !item.posting.elements[0]?.isConnected) continue;
+      if (!item?.posting.elements[0]?.isConnected) continue;
       const verdict = classify({ title: item.posting.title, text: item.posting.text }, this.settings);
       item.verdict = verdict;
       item.badge ??= mountBadge(item.posting.elements[0], () => {
