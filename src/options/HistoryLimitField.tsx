@@ -8,17 +8,23 @@ import { useErrorRef, WriteError } from './WriteError';
 
 const { min, max } = LIMITS.historyLimit;
 
+const isValidLimit = (text: string) => {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max;
+};
+
 /** How many postings the history keeps; checked as typed, saved when valid, older entries dropped. */
 export function HistoryLimitField({ onTrimmed }: { onTrimmed(): void }) {
   const { settings, save } = useSettings();
   const [text, setText] = useState(String(settings.historyLimit));
   useEffect(() => setText(String(settings.historyLimit)), [settings.historyLimit]);
-  const value = Number(text);
-  const valid = text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max;
+  const valid = isValidLimit(text);
   const writeRef = useErrorRef('historyLimit');
   const describedBy = [valid ? null : 'history-limit-error', writeRef].filter(Boolean).join(' ') || undefined;
-  const commit = async () => {
-    if (!valid || value === settings.historyLimit) return;
+  // Reads the field itself: a spinner click fires input and change before the next render.
+  const commit = async (field: HTMLInputElement) => {
+    const value = Number(field.value);
+    if (!isValidLimit(field.value) || value === settings.historyLimit) return;
     if (await save('historyLimit', value)) {
       await trimHistory(value);
       onTrimmed();
@@ -38,7 +44,7 @@ export function HistoryLimitField({ onTrimmed }: { onTrimmed(): void }) {
         aria-invalid={!valid}
         aria-describedby={describedBy}
         onInput={(event) => setText(event.currentTarget.value)}
-        onChange={commit}
+        onChange={(event) => void commit(event.currentTarget)}
       />
       {!valid && (
         <p id="history-limit-error" class="error">

@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '../../../src/options/OptionsApp';
+import { HISTORY_KEY } from '../../../src/storage/history';
+import type { HistoryEntry } from '../../../src/storage/history-entry';
+import { type FakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { byLabel, byText, mount, type, unmountAll, waitFor } from '../popup/dom';
+
+vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+
+let fake: FakeBrowser;
+
+const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
+  key: overrides.title ?? 'k',
+  time: 1_700_000_000_000,
+  site: 'lever',
+  title: 'Untitled',
+  company: '',
+  url: 'https://jobs.lever.co/x/1',
+  shape: 'cto',
+  externalShare: 0.7,
+  mismatch: null,
+  ...overrides,
+});
+
+const ENTRIES = [
+  entry({ title: 'Chief Technology Officer', company: 'Zeta', shape: 'cto', externalShare: 0.8, time: 3000 }),
+  entry({ title: 'VP Engineering', company: 'Acme', shape: 'vpeng', externalShare: 0.2, time: 2000 }),
+  entry({
+    title: 'Head of Engineering',
+    company: 'Beta, "Inc"',
+    shape: 'hybrid',
+    externalShare: 0.5,
+    time: 1000,
+  }),
+];
+
+beforeEach(() => {
+  fake = resetFakeBrowser();
+  fake.storage.local.seed({ [HISTORY_KEY]: ENTRIES });
+});
+
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
+
+async function open(): Promise<HTMLElement> {
+  const el = mount(<OptionsApp />);
+  await waitFor(() => expect(el.querySelectorAll('.history-table tbody tr').length).toBe(3));
+  return el;
+}
+
+const titles = (el: HTMLElement) =>
+  [...el.querySelectorAll('.history-table tbody tr td:nth-child(2)')].map((td) => td.textContent);
+const header = (el: HTMLElement, name: string) => byText(el, '.history-table th', name);
+
+describe('Options: history', () => {
+  it('lists entries newest first with a link, shape, share and fit against the track', async () => {
+    fake.storage.sync.seed({ track: 'vpeng' });
+    const el = await open();
+    expect(titles(el)).toEqual(['Chief Technology Officer', 'VP Engineering', 'Head of Engineering']);
+    const first = el.querySelector('.history-table tbody tr')!;
+    expect(first.querySelector('a')?.getAttribute('href')).toBe('https://jobs.lever.co/x/1');
+    expect(first.querySelector('a')?.getAttribute('target')).toBe('_blank');
+    expect(first.textContent).toContain('CTO-shaped');
+    expect(first.textContent).toContain('80%');
+    await waitFor(() => expect(first.textContent).toContain('Not your track'));
+    expect(el.querySelectorAll('.history-table tbody tr')[1]!.textContent).toContain('Fits your track');
+    expect(header(el, 'Seen').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('searches, filters by shape and says how many are shown', async () => {
+    const el = await open();
+    type(byLabel(el, 'Search'), 'acme');
+    await waitFor(() => expect(titles(el)).toEqual(['VP Engineering']));
+    expect(el.textContent).toContain('Showing 1 of 3 postings');
+    type(byLabel(el, 'Search'), '');
+    type(byLabel<HTMLSelectElement>(el, 'Shape'), 'hybrid');
+    await waitFor(() => expect(titles(el)).toEqual(['Head of Engineering']));
+  });
+
+  it('sorts by a clicked column header, and reverses on a second click', async () => {
+    const el = await open();
+    header(el, 'Title').querySelector('button')!.click();
+    await waitFor(() =>
+      expect(titles(el)).toEqual(['Chief Technology Officer', 'Head of Engineering', 'VP Engineering']),
+    );
+    expect(header(el, 'Title').getAttribute('aria-sort')).toBe('ascending');
+    expect(header(el, 'Seen').getAttribute('aria-sort')).toBe('none');
+    header(el, 'Title').querySelector('button')!.click();
+    await waitFor(() => expect(header(el, 'Title').getAttribute('aria-sort')).toBe('descending'));
+    expect(titles(el)).toEqual(['VP Engineering', 'Head of Engineering', 'Chief Technology Officer']);
+    header(el, 'External share').querySelector('button')!.click();
+    await waitFor(() => expect(titles(el)[2]).toBe('VP Engineering'));
+    header(el, 'Company').querySelector('button')!.click();
+    await waitFor(() => expect(titles(el)[0]).toBe('VP Engineering'));
+  });
+
+  it('downloads the shown entries as CSV through a temporary link', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicks: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    });
+    const el = await open();
+    type(byLabel(el, 'Search'), 'engineering');
+    await waitFor(() => expect(titles(el).length).toBe(2));
+    byText<HTMLButtonElement>(el, 'button', 'Download as CSV').click();
+    expect(clicks[0]?.download).toMatch(/^rolelens-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(clicks[0]?.isConnected).toBe(false);
+    const lines = (await blobs[0]!.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('time,site,title,company,shape,externalShare,mismatch,url,key');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(',VP Engineering,Acme,vpeng,0.2,');
+    expect(lines[2]).toContain('"Beta, ""Inc"""');
+    byText<HTMLButtonElement>(el, 'button', 'Download as JSON').click();
+    expect(JSON.parse(await blobs[1]!.text()).entries).toHaveLength(2);
+  });
+
+  it('clears only after the in-page confirm step', async () => {
+    const el = await open();
+    byText<HTMLButtonElement>(el, 'button', 'Clear history').click();
+    const yes = await waitFor(() => byText<HTMLButtonElement>(el, 'button', 'Yes, clear history'));
+    expect(el.textContent).toContain('Delete all 3 postings');
+    expect(document.activeElement).toBe(yes);
+    byText<HTMLButtonElement>(el, 'button', 'Cancel').click();
+    await waitFor(() => byText(el, 'button', 'Clear history'));
+    expect(fake.storage.local.dump()[HISTORY_KEY]).toHaveLength(3);
+    byText<HTMLButtonElement>(el, 'button', 'Clear history').click();
+    (await waitFor(() => byText<HTMLButtonElement>(el, 'button', 'Yes, clear history'))).click();
+    await waitFor(() => expect(fake.storage.local.dump()[HISTORY_KEY]).toBeUndefined());
+    await waitFor(() => expect(el.textContent).toContain('Showing 0 of 0 postings'));
+  });
+
+  it('validates the history size as typed and trims the history when it is saved', async () => {
+    const el = await open();
+    const limit = byLabel(el, 'History size');
+    type(limit, '3.5');
+    await waitFor(() => byText(el, '.error', 'Enter a whole number from 10 to 5000.'));
+    expect(limit.getAttribute('aria-invalid')).toBe('true');
+    expect(fake.storage.sync.dump().historyLimit).toBeUndefined();
+    type(limit, '10');
+    await waitFor(() => expect(fake.storage.sync.dump().historyLimit).toBe(10));
+    expect(limit.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('switches the history off', async () => {
+    const el = await open();
+    byLabel(el, 'Keep a history of postings').click();
+    await waitFor(() => expect(fake.storage.sync.dump().historyEnabled).toBe(false));
+  });
+});
