@@ -27,6 +27,7 @@ export interface ChromiumOptions {
   port: number;
   extensionDir?: string;
   headless?: boolean;
+  colorScheme?: 'light' | 'dark';
 }
 
 function resolverRules(port: number): string {
@@ -70,6 +71,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extensionDir}`,
