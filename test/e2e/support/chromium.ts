@@ -122,6 +122,35 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
           'the RoleLens panel',
           timeoutMs,
         ),
+      panelMarkup: async () => {
+        interface DomNode {
+          nodeId: number;
+          localName?: string;
+          children?: DomNode[];
+          shadowRoots?: DomNode[];
+        }
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as {
+          root: DomNode;
+        };
+        const find = (node: DomNode): DomNode | null => {
+          if (node.localName === 'rolelens-panel') return node;
+          for (const child of node.children ?? []) {
+            const hit = find(child);
+            if (hit) return hit;
+          }
+          return null;
+        };
+        const shadow = find(root)?.shadowRoots?.[0];
+        if (!shadow) return null;
+        const parts = await Promise.all(
+          (shadow.children ?? []).map(
+            async (child) =>
+              ((await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string })
+                .outerHTML,
+          ),
+        );
+        return parts.join('');
+      },
       accessibleNames: async (role) =>
         (await axNodes(cdp))
           .filter((n) => !n.ignored && n.role?.value === role)

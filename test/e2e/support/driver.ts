@@ -16,6 +16,8 @@ export interface PageHandle {
   panel(): Promise<PanelView | null>;
   /** Waits until the panel shows and its first heading satisfies the predicate. */
   waitForPanel(predicate?: (view: PanelView) => boolean, timeoutMs?: number): Promise<PanelView>;
+  /** The panel's closed shadow root as markup (its stylesheet included), read as a debugger may; null without one. */
+  panelMarkup(): Promise<string | null>;
   /** Accessible names of every node with this role, the panel's and badges' closed shadow roots included. */
   accessibleNames(role: string): Promise<string[]>;
   /** Runs an expression in the page's main world. */

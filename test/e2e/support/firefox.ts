@@ -146,6 +146,12 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
           'the RoleLens panel',
           timeoutMs,
         ),
+      panelMarkup: async () => {
+        const hosts = await call(context, '() => document.querySelector("rolelens-panel")');
+        const root = (hosts as BidiNode | undefined)?.value?.shadowRoot?.sharedId;
+        if (!root) return null;
+        return String((await call(context, '(root) => root.innerHTML', [{ sharedId: root }]))?.value ?? '');
+      },
       accessibleNames: async (role) => {
         const names: string[] = [];
         for (const root of await shadowRoots(context)) {
