@@ -128,7 +128,7 @@ describe('Options: history', () => {
     byText<HTMLButtonElement>(el, 'button', 'Clear history').click();
     const yes = await waitFor(() => byText<HTMLButtonElement>(el, 'button', 'Yes, clear history'));
     expect(el.textContent).toContain('Delete all 3 postings');
-    expect(document.activeElement).toBe(yes);
+    await waitFor(() => expect(document.activeElement).toBe(yes));
     byText<HTMLButtonElement>(el, 'button', 'Cancel').click();
     await waitFor(() => byText(el, 'button', 'Clear history'));
     expect(fake.storage.local.dump()[HISTORY_KEY]).toHaveLength(3);
@@ -147,7 +147,7 @@ describe('Options: history', () => {
     expect(fake.storage.sync.dump().historyLimit).toBeUndefined();
     type(limit, '10');
     await waitFor(() => expect(fake.storage.sync.dump().historyLimit).toBe(10));
-    expect(limit.getAttribute('aria-invalid')).toBe('false');
+    await waitFor(() => expect(limit.getAttribute('aria-invalid')).toBe('false'));
   });
 
   it('switches the history off', async () => {

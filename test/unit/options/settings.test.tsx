@@ -63,7 +63,7 @@ describe('Options: sites, display and classification', () => {
     const range = byLabel(el, 'Hybrid band');
     type(range, '0.25');
     await waitFor(() => expect(fake.storage.sync.dump().hybridBand).toBe(0.25));
-    expect(el.textContent).toContain('between 25% and 75%');
+    await waitFor(() => expect(el.textContent).toContain('between 25% and 75%'));
   });
 
   it('switches a category off, grouped by pole with its description', async () => {
