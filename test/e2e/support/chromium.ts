@@ -3,17 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { type BrowserDriver, type PageHandle, type PanelView, waitFor } from './driver';
+import { type BrowserDriver, MESSAGE_ACTIVE_TAB, type PageHandle, type PanelView, waitFor } from './driver';
 import { FIXTURE_HOSTS } from './pages';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-interface ChromeTabsApi {
-  tabs: {
-    query(q: object): Promise<{ id?: number; url?: string }[]>;
-    sendMessage(id: number, message: unknown): Promise<unknown>;
-  };
-}
 
 interface AXNode {
   nodeId: string;
@@ -181,18 +174,13 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return handle(page);
     },
-    messageTab: (urlPrefix, message) =>
+    inExtension: <T>(fn: string, ...args: unknown[]) =>
       worker.evaluate(
-        async ([prefix, msg]) => {
-          // Runs in the service worker, where `chrome` is the extension API.
-          const { chrome } = globalThis as unknown as { chrome: ChromeTabsApi };
-          // Without the tabs permission, URLs are hidden: the page just opened is the active tab.
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          if (tab?.id === undefined) throw new Error(`no active tab for ${prefix}`);
-          return chrome.tabs.sendMessage(tab.id, msg);
-        },
-        [urlPrefix, message] as const,
-      ),
+        `(async () => (${fn})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)}))()`,
+      ) as Promise<T>,
+    messageTab(_urlPrefix, message) {
+      return this.inExtension(MESSAGE_ACTIVE_TAB, message);
+    },
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],
     async close() {

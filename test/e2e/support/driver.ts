@@ -34,7 +34,12 @@ export interface BrowserDriver {
   open(url: string): Promise<PageHandle>;
   /** Opens one of the extension's own pages, e.g. 'src/popup/index.html'. */
   openExtensionPage(path: string): Promise<PageHandle>;
-  /** Sends a message from the extension to the content script of the tab whose URL starts with `urlPrefix`. */
+  /**
+   * Runs `fn(api, ...args)` in an extension context (the service worker in Chromium, an extension page in
+   * Firefox), where `api` is the extension API (`browser`, else `chrome`). Returns its JSON-able result.
+   */
+  inExtension<T>(fn: string, ...args: unknown[]): Promise<T>;
+  /** Sends a message from the extension to the content script of the active tab (the page opened last). */
   messageTab(urlPrefix: string, message: object): Promise<unknown>;
   /** Console errors and uncaught exceptions seen so far, from pages and the extension. */
   consoleErrors(): string[];
@@ -42,6 +47,13 @@ export interface BrowserDriver {
   foreignRequests(): string[];
   close(): Promise<void>;
 }
+
+// Without the tabs permission tab URLs are hidden, so the tab is found as the active one: the page opened last.
+export const MESSAGE_ACTIVE_TAB = `async (api, message) => {
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return (await api.tabs.sendMessage(tab.id, message)) ?? null;
+}`;
 
 export async function waitFor<T>(
   probe: () => Promise<T | null | undefined | false>,

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../scripts/manifest-for';
 import { hostMatches } from './chromium';
-import { type BrowserDriver, type PageHandle, type PanelView, waitFor } from './driver';
+import { type BrowserDriver, MESSAGE_ACTIVE_TAB, type PageHandle, type PanelView, waitFor } from './driver';
 import { FIXTURE_HOSTS } from './pages';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -132,6 +132,19 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
     return null;
   };
 
+  // One extension page, opened in the background at launch, runs extension-API calls for the tests.
+  let extensionContext: string | undefined;
+  const openExtensionContext = async () => {
+    const { result } = await connection.send('browsingContext.create', { type: 'tab', background: true });
+    const context = (result as unknown as { context: string }).context;
+    await connection.send('browsingContext.navigate', {
+      context,
+      url: `moz-extension://${uuid}/src/popup/index.html`,
+      wait: 'complete',
+    });
+    return context;
+  };
+
   const handle = (page: Page): PageHandle => {
     const context = contextOf(page);
     return {
@@ -177,7 +190,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
     };
   };
 
-  return {
+  const driver: BrowserDriver = {
     name: 'firefox',
     async open(url) {
       const page = await browser.newPage();
@@ -198,36 +211,20 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       });
       return handle(page);
     },
-    async messageTab(urlPrefix, message) {
-      // An extension page has the tabs API: it sends as the background would.
-      const page = await browser.newPage();
-      const context = contextOf(page);
-      await connection.send('browsingContext.navigate', {
-        context,
-        url: `moz-extension://${uuid}/src/options/index.html`,
-        wait: 'complete',
-      });
-      const { result } = await connection.send('script.callFunction', {
-        functionDeclaration: `async (prefix, msg) => {
-          const tabs = await browser.tabs.query({});
-          const unport = (u) => { const x = new URL(u); x.port = ''; return x.href; };
-          const tab = tabs.find((t) => t.url && unport(t.url).startsWith(prefix));
-          if (!tab) throw new Error('no tab at ' + prefix);
-          return JSON.stringify(await browser.tabs.sendMessage(tab.id, JSON.parse(msg)) ?? null);
-        }`,
-        arguments: [
-          { type: 'string', value: urlPrefix },
-          { type: 'string', value: JSON.stringify(message) },
-        ],
-        target: { context },
+    async inExtension<T>(fn: string, ...args: unknown[]) {
+      extensionContext ??= await openExtensionContext();
+      const { result } = await connection.send('script.evaluate', {
+        expression: `(async () => JSON.stringify(await (${fn})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)}) ?? null))()`,
+        target: { context: extensionContext },
         awaitPromise: true,
       });
-      await page.close();
-      if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'messageTab failed');
-      return JSON.parse(String(result.result?.value ?? 'null'));
+      if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'inExtension failed');
+      return JSON.parse(String(result.result?.value ?? 'null')) as T;
     },
+    messageTab: (_urlPrefix, message) => driver.inExtension(MESSAGE_ACTIVE_TAB, message),
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],
     close: () => browser.close(),
   };
+  return driver;
 }

@@ -1,0 +1,81 @@
+// What the toolbar and storage do with verdicts: the badge per tab, one history entry per posting, sites off.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchBrowser } from './support/browsers';
+import { type BrowserDriver, waitFor } from './support/driver';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES, type FixturePage } from './support/pages';
+
+const page = (id: string) => FIXTURE_PAGES.find((p) => p.id === id) as FixturePage;
+const ACTIVE_BADGE = `async (api) => {
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  return api.action.getBadgeText({ tabId: tab.id });
+}`;
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(BROWSERS)('toolbar and history in %s', (browser) => {
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    driver = await launchBrowser(browser, server.port);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('shows the posting’s shape on the toolbar icon of its tab', async () => {
+    for (const [id, badge] of [
+      ['greenhouse/old-layout-cto', 'CTO'],
+      ['lever/vp-engineering', 'VP'],
+    ] as const) {
+      const tab = await driver.open(page(id).url);
+      await tab.waitForPanel();
+      await waitFor(async () => (await driver.inExtension<string>(ACTIVE_BADGE)) === badge, `badge ${badge}`);
+      await tab.close();
+    }
+  });
+
+  it('remembers each posting once, however often it is seen', async () => {
+    await driver.inExtension(`(api) => api.storage.local.clear()`);
+    const ids = ['greenhouse/old-layout-cto', 'lever/vp-engineering', 'workable/cto', 'lever/vp-engineering'];
+    for (const id of ids) {
+      const tab = await driver.open(page(id).url);
+      await tab.waitForPanel();
+      await tab.close();
+    }
+    const history = await waitFor(async () => {
+      const stored = await driver.inExtension<{ history?: { url: string; shape: string }[] }>(
+        `(api) => api.storage.local.get('history')`,
+      );
+      return stored.history?.length === 3 ? stored.history : null;
+    }, 'three history entries');
+    // Firefox reaches the fixture server with its port in the URL.
+    const withoutPort = (url: string) => url.replace(/^(https?:\/\/[^/:]+):\d+/, '$1');
+    expect(history.map((e) => withoutPort(e.url)).sort()).toEqual(
+      ['greenhouse/old-layout-cto', 'lever/vp-engineering', 'workable/cto'].map((id) => page(id).url).sort(),
+    );
+  });
+
+  it('takes the panel off an open tab when its site is switched off, and back when switched on', async () => {
+    const tab = await driver.open(page('greenhouse/old-layout-cto').url);
+    await tab.waitForPanel();
+    await driver.inExtension(`(api) => api.storage.sync.set({ disabledSites: ['greenhouse'] })`);
+    await waitFor(async () => (await tab.panel()) === null, 'the panel to go');
+    await driver.inExtension(`(api) => api.storage.sync.set({ disabledSites: [] })`);
+    await tab.waitForPanel();
+    await tab.close();
+  });
+
+  it('logs no console error', () => {
+    expect(driver.consoleErrors()).toEqual([]);
+  });
+});
