@@ -54,6 +54,7 @@ export function PhraseList({ pole }: { pole: Pole }) {
             <PhraseRow
               key={entry.phrase}
               pole={pole}
+              index={i}
               entry={entry}
               onWeight={(w) => write(list.map((e, j) => (j === i ? { ...e, weight: w } : e)))}
               onRemove={() => write(list.filter((_, j) => j !== i))}

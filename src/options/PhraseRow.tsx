@@ -5,17 +5,19 @@ import { checkWeight, describePhraseProblem } from '../storage/phrases';
 
 interface PhraseRowProps {
   pole: Pole;
+  /** Position in the list, for unique ids. */
+  index: number;
   entry: ExtraPhrase;
   onWeight(weight: number): void;
   onRemove(): void;
 }
 
 /** One of the user's phrases: its text, an editable weight (checked as typed) and a remove button. */
-export function PhraseRow({ pole, entry, onWeight, onRemove }: PhraseRowProps) {
+export function PhraseRow({ pole, index, entry, onWeight, onRemove }: PhraseRowProps) {
   const [weight, setWeight] = useState(String(entry.weight));
   useEffect(() => setWeight(String(entry.weight)), [entry.weight]);
   const valid = checkWeight(Number(weight)) && weight.trim() !== '';
-  const id = `phrase-${pole}-${entry.phrase.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+  const id = `phrase-${pole}-${index}`;
   return (
     <li class="phrase-row">
       <span class="phrase">{entry.phrase}</span>

@@ -37,18 +37,18 @@ export function Playground() {
     <Section id="playground" title={t('optionsPlaygroundTitle')}>
       <p class="hint">{t('optionsPlaygroundHint')}</p>
       <div class="field">
-        <label for="playground-title">{t('optionsPlaygroundPostingTitle')}</label>
+        <label for="playground-job-title">{t('optionsPlaygroundPostingTitle')}</label>
         <input
-          id="playground-title"
+          id="playground-job-title"
           type="text"
           value={title}
           onInput={(event) => setTitle(event.currentTarget.value)}
         />
       </div>
       <div class="field">
-        <label for="playground-text">{t('optionsPlaygroundText')}</label>
+        <label for="playground-posting">{t('optionsPlaygroundText')}</label>
         <textarea
-          id="playground-text"
+          id="playground-posting"
           rows={12}
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}

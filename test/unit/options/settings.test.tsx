@@ -148,6 +148,21 @@ describe('Options: sites, display and classification', () => {
     await waitFor(() => expect(el.querySelector('section.notice')).toBeNull());
   });
 
+  it('gives every element a unique id, so labels and descriptions point at the right thing', async () => {
+    fake.storage.sync.seed({
+      extraPhrasesExternal: [
+        { phrase: "team's", weight: 1 },
+        { phrase: 'team s', weight: 1 },
+      ],
+    });
+    const el = await open();
+    const ids = [...el.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const label of el.querySelectorAll('label[for]')) {
+      expect(document.getElementById(label.getAttribute('for')!)?.tagName).toMatch(/INPUT|SELECT|TEXTAREA/);
+    }
+  });
+
   it('follows changes made elsewhere', async () => {
     const el = await open();
     await fake.storage.sync.set({ track: 'vpeng' });
