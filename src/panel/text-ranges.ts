@@ -72,7 +72,10 @@ function blockOf(node: Node, root: Element): Node {
   return el ?? root;
 }
 
-export function indexText(roots: Element[]): TextIndex {
+/** Evidence lies within the extracted text, which is capped; indexing far past that cap would only cost time. */
+export const INDEX_CAP = 300_000;
+
+export function indexText(roots: Element[], cap = INDEX_CAP): TextIndex {
   const index: TextIndex = { folded: '', nodes: [], nodeOf: [], offsetOf: [] };
   const chars: string[] = [];
   for (const root of roots) {
@@ -82,6 +85,7 @@ export function indexText(roots: Element[]): TextIndex {
     });
     let lastBlock: Node | null = null;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (chars.length >= cap) break;
       const block = blockOf(node, root);
       const n = index.nodes.push(node) - 1;
       // A block boundary reads as a space, so words in separate list items do not run together.

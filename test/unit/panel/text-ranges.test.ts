@@ -51,3 +51,13 @@ describe('finding evidence in the page text', () => {
     expect(foldText('  Managers\u00a0of \u201cManagers\u201d ')).toBe('managers of "managers"');
   });
 });
+
+describe('indexing a huge posting', () => {
+  it('stops at the cap, so a 5 MB description costs no more than the text that was classified', () => {
+    const el = posting(`<p>${'word '.repeat(2000)}</p><p>tail phrase</p>`);
+    const index = indexText([el], 1000);
+    expect(index.folded.length).toBeLessThan(1000 + 'word '.length * 2000);
+    expect(findRange(index, 'tail phrase')).toBeNull();
+    expect(findRange(indexText([el]), 'tail phrase')).not.toBeNull();
+  });
+});
