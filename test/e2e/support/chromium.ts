@@ -21,6 +21,10 @@ export interface ChromiumOptions {
   extensionDir?: string;
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** False launches the same browser without RoleLens, as a baseline for benchmarks. */
+  withExtension?: boolean;
+  /** Runs in every page's main world before its own scripts (benchmarks observe long tasks this way). */
+  initScript?: string;
 }
 
 function resolverRules(port: number): string {
@@ -56,6 +60,7 @@ async function readPanel(cdp: CDPSession): Promise<PanelView | null> {
 
 export async function launchChromium(options: ChromiumOptions): Promise<BrowserDriver> {
   const extensionDir = resolve(options.extensionDir ?? 'dist/chrome');
+  const withExtension = options.withExtension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'rolelens-chromium-'));
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -65,10 +70,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
       `--host-resolver-rules=${resolverRules(options.port)}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -93,12 +99,18 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:';
     if (!local && !FIXTURE_HOSTS.some((h) => hostMatches(h, url.hostname))) foreign.push(request.url());
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  worker.on('console', (m) => {
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
+    : null;
+  worker?.on('console', (m) => {
     if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
   });
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = worker ? new URL(worker.url()).host : '';
+  const inWorker = () => {
+    if (!worker) throw new Error('launched without the extension');
+    return worker;
+  };
 
   const handle = async (page: Page): Promise<PageHandle> => {
     const cdp = await context.newCDPSession(page);
@@ -175,7 +187,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       return handle(page);
     },
     inExtension: <T>(fn: string, ...args: unknown[]) =>
-      worker.evaluate(
+      inWorker().evaluate(
         `(async () => (${fn})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)}))()`,
       ) as Promise<T>,
     messageTab(_urlPrefix, message) {
