@@ -6,6 +6,7 @@ import type { PostingBrief } from '../panel/Panel';
 import { t } from '../shared/i18n';
 import { rememberCollapsed, saveSetting } from '../storage/settings';
 import type { Settings } from '../storage/settings-schema';
+import { pageScheme } from './page-scheme';
 
 export interface Shown {
   posting: PostingBrief;
@@ -47,7 +48,7 @@ export class PanelController {
       heading: t('noPostingHeading'),
       message: t('noPostingMessage'),
       side: this.settings.panelSide,
-      theme: this.settings.theme,
+      theme: this.theme(),
       onClose: () => this.hide(),
     });
   }
@@ -85,6 +86,11 @@ export class PanelController {
     void rememberCollapsed(this.site, collapsed);
   }
 
+  /** The user's theme; 'system' follows the page's own look when it has one, else the system's. */
+  private theme(): 'system' | 'light' | 'dark' {
+    return this.settings.theme === 'system' ? (pageScheme(this.doc) ?? 'system') : this.settings.theme;
+  }
+
   private panel(): MountedPanel {
     this.mounted ??= mountPanel(this.doc);
     return this.mounted;
@@ -99,7 +105,7 @@ export class PanelController {
       track: this.settings.track,
       collapsed: this.collapsed,
       side: this.settings.panelSide,
-      theme: this.settings.theme,
+      theme: this.theme(),
       onToggleCollapsed: () => this.setCollapsed(!this.collapsed),
       onSwitchSide: () => {
         this.settings = {
