@@ -13,7 +13,7 @@ const SHORT: Record<Shape, string> = {
 };
 
 const BADGE_CSS = `
-:host { all: initial; display: block; margin: 0 0 4px; }
+:host { all: initial; display: inline-block; margin: 0 0 4px; }
 button { font: 600 11px/1.4 system-ui, sans-serif; border-radius: 9px; padding: 0 7px; cursor: pointer;
   border: 1px solid #94a3b8; background: #f8fafc; color: #334155; }
 button.cto { border-color: #1d4ed8; color: #1d4ed8; border-style: solid; }

@@ -1,6 +1,7 @@
 // The panel on real hiring-site pages: the right headline, highlights in the posting, the page left as it was.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify, SHAPE_LABELS } from '../../src/classifier';
 import { BROWSERS, launchBrowser } from './support/browsers';
 import type { BrowserDriver } from './support/driver';
 import { expectedFor } from './support/expected';
@@ -104,6 +105,32 @@ describe.each(BROWSERS)('panel in %s', (browser) => {
     const badges = await waitForBadges(async () => tab.accessibleNames('button'), expected.verdicts.length);
     expect(badges).toHaveLength(expected.verdicts.length);
     expect(await tab.panel()).toBeNull();
+    await tab.close();
+  });
+
+  it('opens the panel for a Hacker News comment when its badge is chosen', async () => {
+    const fixture = page('hacker-news/who-is-hiring');
+    const first = expectedFor(fixture).verdicts[0];
+    const tab = await driver.open(fixture.url);
+    await waitForBadges(async () => tab.accessibleNames('button'), 1);
+    await tab.click('rolelens-badge');
+    const panel = await tab.waitForPanel();
+    expect(panel.headings[0]).toBe(first ? SHAPE_LABELS[first.shape] : 'no verdict');
+    await tab.close();
+  });
+
+  it('shows the verdict of selected text sent from the context menu', async () => {
+    // A CTO posting, then a selection that reads as the other pole: the headline must change to the selection's.
+    const fixture = page('greenhouse/old-layout-cto');
+    const tab = await driver.open(fixture.url);
+    expect((await tab.waitForPanel()).headings[0]).toBe('CTO-shaped');
+    const text =
+      'You will hire and grow engineering managers, run performance reviews and career ladders, own delivery and sprint planning, and build a recruiting pipeline for a team of 60 engineers across eight teams.';
+    await driver.messageTab(fixture.url, { type: 'show-selection-verdict', text });
+    const panel = await tab.waitForPanel(
+      (view) => view.names.includes('Selected text') || view.headings.length > 0,
+    );
+    expect(panel.headings[0]).toBe(SHAPE_LABELS[classify({ text }).shape]);
     await tab.close();
   });
 

@@ -160,6 +160,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
         (await axNodes(cdp))
           .filter((n) => !n.ignored && n.role?.value === role)
           .map((n) => n.name?.value?.trim() ?? ''),
+      click: async (selector) => {
+        const box = await page.locator(selector).first().boundingBox();
+        if (!box) throw new Error(`nothing to click at ${selector}`);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      },
       evaluate: (fn) => page.evaluate(fn),
       pageHtml: (selector) =>
         page.evaluate(

@@ -20,6 +20,8 @@ export interface PageHandle {
   panelMarkup(): Promise<string | null>;
   /** Accessible names of every node with this role, the panel's and badges' closed shadow roots included. */
   accessibleNames(role: string): Promise<string[]>;
+  /** Clicks the middle of the first element matching the selector, as a mouse would (closed shadow roots too). */
+  click(selector: string): Promise<void>;
   /** Runs an expression in the page's main world. */
   evaluate<T>(fn: string): Promise<T>;
   /** Serialised DOM of the page's own nodes under a selector (our host element excluded). */

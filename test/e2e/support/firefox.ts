@@ -173,6 +173,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
         }
         return names;
       },
+      click: async (selector) => {
+        const box = await (await page.$(selector))?.boundingBox();
+        if (!box) throw new Error(`nothing to click at ${selector}`);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      },
       // JSON across the wire, so callers get plain values rather than BiDi's remote-value encoding.
       evaluate: async <T>(fn: string) =>
         JSON.parse(
