@@ -40,13 +40,19 @@ export function compiledFor(extras?: ExtraPhrases): CompiledLexicon {
 function dutyCounts(analysis: Analysis): Verdict['duties'] {
   const { lines } = analysis.sections;
   const text = analysis.norm.text;
-  const isContent = (i: number): boolean =>
-    !lines[i]!.heading && text.slice(lines[i]!.start, lines[i]!.end).trim().length > 0;
+  // The first character that is not a space, or -1 for a blank line.
+  const firstChar = (i: number): number => {
+    for (let k = lines[i]!.start; k < lines[i]!.end; k++) if (text.charCodeAt(k) !== 32) return k;
+    return -1;
+  };
+  const isContent = (i: number): boolean => !lines[i]!.heading && firstChar(i) >= 0;
   let pick = lines.map((l, i) => l.kind === 'duties' && isContent(i));
   if (!pick.some(Boolean)) {
-    pick = lines.map(
-      (l, i) => l.weight > 0 && isContent(i) && /^\s*(?:-|\*|\d+[.)])\s/.test(text.slice(l.start, l.end)),
-    );
+    // No duties heading: bullets anywhere that counts ("- ", "* ", "1. ").
+    pick = lines.map((l, i) => {
+      const at = l.weight > 0 && !l.heading ? firstChar(i) : -1;
+      return at >= 0 && /^(?:-|\*|\d+[.)]) /.test(text.slice(at, at + 5));
+    });
   }
   const total = pick.filter(Boolean).length;
   if (total === 0) return undefined;
@@ -143,7 +149,7 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
     titleShape: title.shape,
     mismatch,
     evidence,
-    context: contextNotes(analysis.norm, analysis.sections, compiled.negation),
+    context: contextNotes(analysis.norm, analysis.sections, analysis.context, compiled.negation),
     summary: summaryOf({
       decision,
       share,

@@ -1,22 +1,75 @@
 // Context notes shown beside the verdict: company stage, team size, reporting line, hands-on coding. They inform
-// the reader and never change the verdict.
+// the reader and never change the verdict. Their phrases are found in the same scan as the lexicon.
 import { type CompiledNegation, negationCue } from './negation';
 import { type Normalized, toOriginal } from './normalize';
 import type { Sections } from './sections';
 import type { ContextNote } from './types';
 
-const STAGE = String.raw`pre-seed|seed[ -](?:stage|round|funded|funding|startup|company)|series [a-f](?![a-z0-9])|publicly (?:traded|listed)|public company|\bipo\b|fortune (?:500|100)|nasdaq|nyse`;
-const SIZE_WORDS = `(?:software engineers|product engineers|engineers|developers|people|technologists|engineering team members)`;
-const APPROX = `(?:about |around |over |more than |nearly |approximately |roughly |almost |~)?`;
-const TEAM = String.raw`(?:team|org|organization|organisation|department|group) of ${APPROX}(\d{1,4})\+? ${SIZE_WORDS}|(\d{1,4})\+?[ -](?:person|people|engineer|member|strong)[ -](?:engineering |tech |product |dev |development |software )?(?:team|org|organization|organisation|department)|from (\d{1,4}) to (\d{1,4}) ${SIZE_WORDS}`;
-const BOSS = `ceo|cto|coo|cpo|founders?|co-founders?|president|board|vp of engineering|vp engineering|vice president of engineering|head of engineering|director of engineering|chief technology officer|chief executive officer|chief product officer|chief operating officer`;
-const REPORTS = `report(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a |an )?(${BOSS})(?![a-z])`;
-const HANDS = `hands-on|hands on|(?:write|writing|writes) (?:production |some |real |)code|code (?:daily|every day|regularly)|coding|contribute (?:code|to the codebase)|in the codebase`;
+export type ContextRuleKind = 'stage' | 'team' | 'reports' | 'hands';
 
-const CONTEXT = new RegExp(`\\b(?:(${STAGE})|${TEAM}|${REPORTS}|(${HANDS}))(?![a-z])`, 'g');
+export interface ContextRule {
+  kind: ContextRuleKind;
+  /** Words a match starts with, or 'number' for matches that start with one ("40-person team"). */
+  firstWords: readonly string[] | 'number';
+  /** Regex source, matched at the start of one of those words. */
+  source: string;
+}
+
+const SIZE_WORDS = '(?:software engineers|product engineers|engineers|developers|people|technologists)';
+const APPROX = '(?:about |around |over |more than |nearly |approximately |roughly |almost |~)?';
+const BOSS =
+  'ceo|cto|coo|cpo|founders?|co-founders?|president|board|vp of engineering|vp engineering|vice president of engineering|head of engineering|director of engineering|chief technology officer|chief executive officer|chief product officer|chief operating officer';
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    kind: 'stage',
+    firstWords: [
+      'pre',
+      'preseed',
+      'seed',
+      'series',
+      'publicly',
+      'public',
+      'ipo',
+      'fortune',
+      'nasdaq',
+      'nyse',
+    ],
+    source:
+      '(?:pre-?seed|seed[ -](?:stage|round|funded|funding|startup|company)|series [a-f]|publicly (?:traded|listed)|public company|ipo|fortune (?:500|100)|nasdaq|nyse)(?![a-z0-9])',
+  },
+  {
+    kind: 'team',
+    firstWords: ['team', 'org', 'organization', 'organisation', 'department', 'group', 'from'],
+    source: `(?:(?:team|org|organization|organisation|department|group) of ${APPROX}\\d{1,4}\\+? ${SIZE_WORDS}|from \\d{1,4} to \\d{1,4}\\+? ${SIZE_WORDS})(?![a-z0-9])`,
+  },
+  {
+    kind: 'team',
+    firstWords: 'number',
+    source:
+      '\\d{1,4}\\+?[ -](?:person|people|engineer|member|strong)[ -](?:engineering |tech |product |dev |development |software )?(?:team|org|organization|organisation|department)(?![a-z0-9])',
+  },
+  {
+    kind: 'reports',
+    firstWords: ['report', 'reports', 'reporting'],
+    source: `report(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a |an )?(?:${BOSS})(?![a-z0-9])`,
+  },
+  {
+    kind: 'hands',
+    firstWords: ['hands', 'handson', 'write', 'writing', 'writes', 'code', 'coding', 'contribute'],
+    source:
+      '(?:hands-?on|hands on|(?:write|writing|writes) (?:production |some |real |)code|code (?:daily|every day|regularly)|coding|contribute (?:code|to the codebase))(?![a-z0-9])',
+  },
+];
+
+export interface ContextHit {
+  kind: ContextRuleKind;
+  start: number;
+  end: number;
+}
 
 const STAGE_RANK: ReadonlyArray<readonly [RegExp, number]> = [
-  [/pre-seed/, 0],
+  [/pre-?seed/, 0],
   [/seed/, 1],
   [/series a/, 2],
   [/series b/, 3],
@@ -39,9 +92,12 @@ function stageNote(matched: string): { rank: number; text: string } {
   return { rank, text: 'Public company: CTO and VP of Engineering are separate jobs here.' };
 }
 
-function teamNote(size: number, word: string, from?: number): string {
-  if (from !== undefined)
-    return `Team growing from ${from} to ${size} ${word}: scaling the team is part of the job.`;
+function teamNote(matched: string): string {
+  const nums = (matched.match(/\d+/g) ?? []).map(Number);
+  const word = /people|person|member|strong/.test(matched) ? 'people' : 'engineers';
+  if (matched.startsWith('from') && nums.length >= 2)
+    return `Team growing from ${nums[0]} to ${nums[1]} ${word}: scaling the team is part of the job.`;
+  const size = nums[0] ?? 0;
   if (size >= 25)
     return `A team of ${size} ${word}: at this size running the team is a full-time job of its own.`;
   if (size <= 10)
@@ -49,7 +105,8 @@ function teamNote(size: number, word: string, from?: number): string {
   return `A team of ${size} ${word}.`;
 }
 
-function reportsNote(boss: string): string {
+function reportsNote(matched: string): string {
+  const boss = matched.replace(/^report(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a |an )?/, '');
   if (
     /^(?:ceo|chief executive officer|founders?|co-founders?|president|coo|chief operating officer)$/.test(
       boss,
@@ -63,54 +120,43 @@ function reportsNote(boss: string): string {
   return 'Reports to an engineering leader: a role below the head of engineering.';
 }
 
-/** Notes on stage, team size, reporting line and hands-on coding, each from the first place it is said. */
+/** Notes from the context hits of the scan: the highest stage named, and the first of each other kind. */
 export function contextNotes(
   norm: Normalized,
   sections: Sections,
+  hits: readonly ContextHit[],
   negation: CompiledNegation,
 ): ContextNote[] {
-  const text = norm.text;
-  let stage: (ContextNote & { rank: number }) | undefined;
-  let team: ContextNote | undefined;
-  let reports: ContextNote | undefined;
-  let hands: ContextNote | undefined;
+  let stage: { note: ContextNote; rank: number } | undefined;
+  const first = new Map<ContextRuleKind, ContextNote>();
   let line = 0;
-  CONTEXT.lastIndex = 0;
-  for (let m = CONTEXT.exec(text); m; m = CONTEXT.exec(text)) {
-    while (line + 1 < sections.lines.length && sections.lines[line + 1]!.start <= m.index) line++;
-    // Legal and benefits text ("we are a public company and equal opportunity employer") is not about the role.
+  for (const hit of hits) {
+    while (line + 1 < sections.lines.length && sections.lines[line + 1]!.start <= hit.start) line++;
+    // Legal and benefits text ("we are a public company and an equal opportunity employer") is not about the role.
     if (sections.lines[line]!.weight === 0) continue;
-    const span = toOriginal(norm, m.index, m.index + m[0].length);
-    if (m[1] !== undefined) {
-      const s = stageNote(m[1]);
-      if (!stage || s.rank > stage.rank) stage = { kind: 'stage', text: s.text, ...span, rank: s.rank };
-    } else if (m[2] !== undefined || m[3] !== undefined || m[5] !== undefined) {
-      if (team) continue;
-      const size = Number(m[2] ?? m[3] ?? m[5]);
-      const word = /people|person|member|strong/.test(m[0]) ? 'people' : 'engineers';
-      team = {
-        kind: 'team-size',
-        text: teamNote(size, word, m[4] === undefined ? undefined : Number(m[4])),
-        ...span,
-      };
-    } else if (m[6] !== undefined) {
-      if (!reports) reports = { kind: 'reporting', text: reportsNote(m[6]), ...span };
-    } else if (m[7] !== undefined && !hands) {
-      const negated = negationCue(text, m.index, m.index + m[0].length, negation) !== undefined;
-      hands = {
-        kind: 'hands-on',
-        text: negated
-          ? 'Not hands-on: little or no coding expected.'
-          : 'Hands-on: coding is expected in this role.',
-        ...span,
-      };
+    if (hit.kind !== 'stage' && first.has(hit.kind)) continue;
+    const matched = norm.text.slice(hit.start, hit.end);
+    const span = toOriginal(norm, hit.start, hit.end);
+    if (hit.kind === 'stage') {
+      const s = stageNote(matched);
+      if (!stage || s.rank > stage.rank)
+        stage = { note: { kind: 'stage', text: s.text, ...span }, rank: s.rank };
+    } else if (hit.kind === 'team') {
+      first.set('team', { kind: 'team-size', text: teamNote(matched), ...span });
+    } else if (hit.kind === 'reports') {
+      first.set('reports', { kind: 'reporting', text: reportsNote(matched), ...span });
+    } else {
+      const negated = negationCue(norm.text, hit.start, hit.end, negation) !== undefined;
+      const text = negated
+        ? 'Not hands-on: little or no coding expected.'
+        : 'Hands-on: coding is expected in this role.';
+      first.set('hands', { kind: 'hands-on', text, ...span });
     }
   }
-  const notes: ContextNote[] = [];
-  if (stage) {
-    const { rank: _rank, ...note } = stage;
-    notes.push(note);
+  const notes: ContextNote[] = stage ? [stage.note] : [];
+  for (const kind of ['team', 'reports', 'hands'] as const) {
+    const note = first.get(kind);
+    if (note) notes.push(note);
   }
-  for (const n of [team, reports, hands]) if (n) notes.push(n);
   return notes;
 }

@@ -1,6 +1,8 @@
-// The engine: compiles any lexicon once into one trie-shaped regex, scans the normalised text once, and turns
+// The engine: compiles any lexicon once into a first-word index of rules, scans the normalised text once, and turns
 // hits into evidence with section, negation and repetition applied. It knows nothing about the real lexicon,
 // so tests drive it with made-up rules.
+
+import { CONTEXT_RULES, type ContextHit, type ContextRuleKind } from './context';
 import type { Category, LeadershipMarker, Lexicon, LexiconEntry } from './lexicon/types';
 import {
   type CompiledNegation,
@@ -11,7 +13,8 @@ import {
 } from './negation';
 import { type Normalized, normalize, toOriginal } from './normalize';
 import { compilePattern } from './pattern';
-import { detectSections, type Sections } from './sections';
+import { type ScanIndex, ScanIndexBuilder, type ScanRule, scanWords } from './scanner';
+import { detectSections, LINE_CUES, type Sections } from './sections';
 import type { Evidence, ExtraPhrase, Pole } from './types';
 
 /** A negated phrase counts against its own pole at this share of its weight. */
@@ -26,23 +29,15 @@ export interface CompiledEntry {
 export type Target =
   | { kind: 'entry'; entry: CompiledEntry }
   | { kind: 'marker'; marker: LeadershipMarker }
-  | { kind: 'stop' };
-
-/** One phrase pattern of a rule, compiled: sticky so it can be tried exactly where the scan stopped. */
-interface PatternRule {
-  sticky: RegExp;
-  target: Target;
-  /** Lexicon order, to break ties between equally long matches. */
-  order: number;
-}
+  | { kind: 'stop' }
+  | { kind: 'line-cue'; section: 'legal' | 'benefits' }
+  | { kind: 'context'; context: ContextRuleKind };
 
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  /** One alternation of every phrase: finds where some phrase starts. */
-  regex: RegExp;
-  /** The rules a match may belong to, by the first word of the match. */
-  byFirstWord: Map<string, PatternRule[]>;
-  /** Regex sources of every phrase, longest first: the benchmark's floor is their bare alternation. */
+  /** The scan's index: rules by the first word of their matches, and a hash set of those words. */
+  index: ScanIndex<Target>;
+  /** Regex sources of every lexicon phrase, longest first: the benchmark's floor is their bare alternation. */
   sources: string[];
   negation: CompiledNegation;
 }
@@ -99,7 +94,7 @@ function extraEntries(extras: ExtraPhrases | undefined): LexiconEntry[] {
   return out;
 }
 
-/** Compile a lexicon (and a user's extra phrases, which win ties) into one regex and a first-word index. */
+/** Compile a lexicon (and a user's extra phrases, which win ties) into a first-word index of sticky rules. */
 export function compileLexicon(
   lexicon: Lexicon,
   extras?: ExtraPhrases,
@@ -107,18 +102,17 @@ export function compileLexicon(
 ): CompiledLexicon {
   const categories = new Map<string, Category>(lexicon.categories.map((c) => [c.id, c]));
   for (const c of Object.values(CUSTOM_CATEGORIES)) categories.set(c.id, c);
-  const byFirstWord = new Map<string, PatternRule[]>();
+  const builder = new ScanIndexBuilder<Target>();
   const all: Array<{ bounded: string; minLength: number }> = [];
   let order = 0;
-  const add = (patterns: readonly string[], target: Target): void => {
+  const add = (patterns: readonly string[], target: Target, side = false): void => {
     for (const pattern of patterns) {
       const compiled = compilePattern(pattern);
-      const rule: PatternRule = { sticky: new RegExp(compiled.bounded, 'y'), target, order: order++ };
-      all.push(compiled);
-      for (const w of compiled.firstWords) {
-        const list = byFirstWord.get(w);
-        if (list) list.push(rule);
-        else byFirstWord.set(w, [rule]);
+      const rule: ScanRule<Target> = { sticky: new RegExp(compiled.bounded, 'y'), target, order: order++ };
+      if (side) builder.addSide(rule, compiled.firstWords);
+      else {
+        all.push(compiled);
+        builder.addMain(rule, compiled.heads, compiled.singles);
       }
     }
   };
@@ -129,17 +123,22 @@ export function compileLexicon(
   }
   for (const marker of lexicon.markers ?? []) add(marker.patterns, { kind: 'marker', marker });
   add(lexicon.stopPhrases ?? [], { kind: 'stop' });
-  const sources = all.sort((a, b) => b.minLength - a.minLength).map((c) => c.bounded);
+  for (const cue of LINE_CUES) add(cue.patterns, { kind: 'line-cue', section: cue.section }, true);
+  for (const rule of CONTEXT_RULES) {
+    const target: Target = { kind: 'context', context: rule.kind };
+    // A space in a context phrase stands for any run of spaces, as in the lexicon; not inside [ ] classes.
+    const source = rule.source.replace(/ (?![^[]*\])/g, ' +');
+    builder.addSide({ sticky: new RegExp(source, 'y'), target, order: order++ }, rule.firstWords);
+  }
   return {
     lexicon,
-    regex: new RegExp(floorSource(sources), 'g'),
-    byFirstWord,
-    sources,
+    index: builder.build(),
+    sources: all.sort((a, b) => b.minLength - a.minLength).map((c) => c.bounded),
     negation: compileNegation(negation),
   };
 }
 
-/** A bare alternation of phrase sources at a word start: the scan's regex, and the benchmark's floor. */
+/** A bare alternation of phrase sources at a word start: the benchmark's floor. */
 export function floorSource(sources: readonly string[]): string {
   return sources.length === 0 ? '(?!)' : `\\b(?:${sources.join('|')})`;
 }
@@ -151,37 +150,9 @@ export interface RawHit {
   target: Target;
 }
 
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
-/**
- * One pass of the alternation over normalised text. Where it finds a phrase, the rules sharing that first word
- * are tried there and the longest wins (ties: lexicon order); the scan resumes after it, so hits never overlap.
- */
-export function scan(compiled: CompiledLexicon, text: string): RawHit[] {
-  const hits: RawHit[] = [];
-  const re = compiled.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    let q = start;
-    while (q < text.length && isWordCode(text.charCodeAt(q))) q++;
-    const rules = compiled.byFirstWord.get(text.slice(start, q));
-    let bestEnd = -1;
-    let best: PatternRule | undefined;
-    for (const rule of rules ?? []) {
-      rule.sticky.lastIndex = start;
-      if (!rule.sticky.test(text)) continue;
-      const end = rule.sticky.lastIndex;
-      if (end > bestEnd || (end === bestEnd && best && rule.order < best.order)) {
-        bestEnd = end;
-        best = rule;
-      }
-    }
-    if (!best) continue;
-    hits.push({ start, end: bestEnd, target: best.target });
-    re.lastIndex = bestEnd;
-  }
-  return hits;
+/** One pass over normalised text: lexicon hits (longest, never overlapping) and side hits (cues, context). */
+export function scan(compiled: CompiledLexicon, text: string): { main: RawHit[]; side: RawHit[] } {
+  return scanWords(compiled.index, text);
 }
 
 export interface MarkerHit {
@@ -199,6 +170,8 @@ export interface Analysis {
   /** Line index (into sections.lines) of each piece of evidence. */
   evidenceLines: number[];
   markers: MarkerHit[];
+  /** Context phrases (stage, team size, reporting line, hands-on), for the notes beside the verdict. */
+  context: ContextHit[];
 }
 
 export interface AnalyzeOptions {
@@ -208,21 +181,30 @@ export interface AnalyzeOptions {
 /** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
 export function analyze(text: string, compiled: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(text);
-  const sections = detectSections(norm.text);
+  const found = scan(compiled, norm.text);
+  const cues: Array<{ start: number; section: 'legal' | 'benefits' }> = [];
+  const context: ContextHit[] = [];
+  for (const hit of found.side) {
+    if (hit.target.kind === 'line-cue') cues.push({ start: hit.start, section: hit.target.section });
+    else if (hit.target.kind === 'context')
+      context.push({ kind: hit.target.context, start: hit.start, end: hit.end });
+  }
+  const sections = detectSections(norm.text, cues);
   const disabled = options.disabledCategories;
   const evidence: Evidence[] = [];
   const evidenceLines: number[] = [];
   const markers: MarkerHit[] = [];
   const bases: number[] = [];
   let lineCursor = 0;
-  for (const hit of scan(compiled, norm.text)) {
+  for (const hit of found.main) {
     const { target } = hit;
-    if (target.kind === 'stop') continue;
+    if (target.kind !== 'entry' && target.kind !== 'marker') continue;
     // Hits come in text order, so the line cursor only moves forward.
     while (lineCursor + 1 < sections.lines.length && sections.lines[lineCursor + 1]!.start <= hit.start)
       lineCursor++;
     const line = sections.lines[lineCursor]!;
     if (line.weight === 0) continue;
+    if (target.kind === 'entry' && disabled?.has(target.entry.category.id)) continue;
     const cue = negationCue(norm.text, hit.start, hit.end, compiled.negation);
     const { start, end } = toOriginal(norm, hit.start, hit.end);
     if (target.kind === 'marker') {
@@ -231,7 +213,6 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
       continue;
     }
     const { entry, category, pole } = target.entry;
-    if (disabled?.has(category.id)) continue;
     const base = entry.weight * line.weight;
     bases.push(base);
     evidenceLines.push(lineCursor);
@@ -251,7 +232,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     });
   }
   applyRepetition(evidence, bases);
-  return { norm, sections, evidence, evidenceLines, markers };
+  return { norm, sections, evidence, evidenceLines, markers, context };
 }
 
 /** The k-th repeat of the same entry counts 1/k: saying "hiring" ten times is emphasis, not ten duties. */

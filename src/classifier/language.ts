@@ -1,13 +1,14 @@
 // Is there enough English text to judge? Too short or not English gets "Not enough to judge", not a guess.
+import { wordHash } from './scanner';
 
 /** Fewer words than this and the verdict is unknown. */
 export const MIN_WORDS = 60;
 
 // The commonest English function words; job postings, even in bullet form, are full of them.
 const STOPWORDS = new Set(
-  'the and to of a in you we with for our is will are on be as your or an this that at by from have it who what how us about'.split(
-    ' ',
-  ),
+  'the and to of a in you we with for our is will are on be as your or an this that at by from have it who what how us about'
+    .split(' ')
+    .map(wordHash),
 );
 
 /** Looking at the first part is enough to tell the language, and keeps a 1 MB text cheap. */
@@ -18,17 +19,37 @@ export interface Readability {
   english: boolean;
 }
 
+// Characters that separate words: whitespace and ASCII punctuation other than the apostrophe.
+const isSeparator = (c: number): boolean =>
+  c <= 32 ||
+  (c < 128 && c !== 39 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)));
+
 /** Count words in a sample of normalised text and decide whether it reads as English. */
 export function readability(text: string): Readability {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const tokens = sample.match(/[^\s\-\u2014,.;:!?()"/|]+/g) ?? [];
+  const end = Math.min(text.length, SAMPLE);
+  let words = 0;
   let stop = 0;
   let ascii = 0;
-  for (const t of tokens) {
-    if (STOPWORDS.has(t)) stop++;
-    if (/^[a-z0-9'&+#.]+$/.test(t)) ascii++;
+  let i = 0;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    if (isSeparator(c)) {
+      i++;
+      continue;
+    }
+    let h = 0;
+    let plain = true;
+    do {
+      h = (Math.imul(h, 31) + c) | 0;
+      if (c > 127) plain = false;
+      c = ++i < end ? text.charCodeAt(i) : 32;
+    } while (!isSeparator(c));
+    words++;
+    if (plain) {
+      ascii++;
+      if (STOPWORDS.has(h)) stop++;
+    }
   }
-  const words = tokens.length;
   const english = words > 0 && stop / words >= 0.1 && ascii / words >= 0.7;
   return {
     words: text.length > SAMPLE ? Math.max(words, Math.round((words * text.length) / SAMPLE)) : words,

@@ -1,13 +1,16 @@
 // Negation and scope: "no direct reports", "not a people-management role", "you won't be managing a team",
-// "management experience is not required". The cue words are data; the scope is the clause, a few words wide.
+// "management experience is not required". The cues are data; the scope is the clause, a few words wide.
+// Both checks read a handful of words beside the hit, so they cost the same however long the text is.
 
 export interface NegationRules {
   /** Cues that negate a phrase standing up to `maxWordsBetween` words after them, in the same clause. */
   before: readonly string[];
-  /** Words after a cue that cancel it: "not only", "not just", "no matter". */
+  /** Words right after a cue that cancel it: "not only", "not just", "no matter". */
   cancelledBy: readonly string[];
-  /** Phrases after the hit that negate it: "... is not required". */
+  /** Phrases after the hit, within a few words, that negate it: "... is not required". */
   after: readonly string[];
+  /** Words that end a clause when looking back: "..., but you will hire". */
+  clauseWords: readonly string[];
   maxWordsBetween: number;
 }
 
@@ -30,12 +33,6 @@ export const DEFAULT_NEGATION: NegationRules = {
     "shouldn't",
     "wouldn't",
     "needn't",
-    'will not',
-    'would not',
-    'do not',
-    'does not',
-    'is not',
-    'are not',
     'rather than',
     'instead of',
     'free from',
@@ -69,53 +66,103 @@ export const DEFAULT_NEGATION: NegationRules = {
     'not the focus',
     'not a priority',
   ],
+  clauseWords: ['but', 'however', 'while', 'whereas', 'yet', 'although', 'though'],
   maxWordsBetween: 4,
 };
 
 export interface CompiledNegation {
-  before: RegExp;
-  after: RegExp;
+  /** Cue word sequences (as word hashes, and as text), keyed by the hash of their last word. */
+  byLastWord: Map<number, Array<{ words: number[]; text: string }>>;
+  cancel: Set<number>;
+  clause: Set<number>;
+  after: string[];
+  /** Hashes of the words an "after" cue can start with ("not", "out"): only then is the text read. */
+  afterFirst: Set<number>;
+  maxWords: number;
 }
 
-const escapeRegex = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/** The same hash the scanner uses, over text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+const hashWord = (w: string): number => hashOf(w, 0, w.length);
+const AND = hashWord('and');
 
-/** Compile the rules once; both regexes run on a short window beside each hit. */
 export function compileNegation(rules: NegationRules): CompiledNegation {
-  const cues = [...rules.before].sort((a, b) => b.length - a.length).map(escapeRegex);
-  const cancel = rules.cancelledBy.map(escapeRegex).join('|');
-  const word = "[a-z0-9'&]+";
-  // The cue, then up to N words, then the end of the window (where the hit starts).
-  const before = new RegExp(
-    `(?:^|[^a-z0-9'])(${cues.join('|')})(?![a-z0-9'])(?![ -]+(?:${cancel})\\b)(?:[^a-z0-9'\\n]+${word}){0,${rules.maxWordsBetween}}[^a-z0-9'\\n]*$`,
-  );
-  const afterCues = [...rules.after].sort((a, b) => b.length - a.length).map(escapeRegex);
-  const after = new RegExp(
-    `^(?:[^a-z0-9'\\n]+${word}){0,4}?[^a-z0-9'\\n]+(?:${afterCues.join('|')})(?![a-z0-9])`,
-  );
-  return { before, after };
+  const byLastWord = new Map<number, Array<{ words: number[]; text: string }>>();
+  for (const cue of rules.before) {
+    const words = cue.split(' ').map(hashWord);
+    const last = words[words.length - 1]!;
+    const list = byLastWord.get(last);
+    const entry = { words, text: cue };
+    if (list) list.push(entry);
+    else byLastWord.set(last, [entry]);
+  }
+  return {
+    byLastWord,
+    cancel: new Set(rules.cancelledBy.map(hashWord)),
+    clause: new Set(rules.clauseWords.map(hashWord)),
+    after: rules.after.map((a) => ` ${a} `),
+    afterFirst: new Set(rules.after.map((a) => hashWord(a.split(' ')[0]!))),
+    maxWords: rules.maxWordsBetween,
+  };
 }
 
-// A clause ends at sentence punctuation, a line break, brackets, or a contrast ("but", "however", "while").
-const CLAUSE_BREAK = /[.;!?\n()[\]]|,? but |,? however|,? while |,? whereas |, and |, yet /g;
+const isNegWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+// . ; ! ? newline ( ) [ ] end a clause.
+const isClauseEnd = (c: number): boolean =>
+  c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 40 || c === 41 || c === 91 || c === 93;
 
-/** Where the clause holding `at` begins, looking back at most `limit` characters. */
-function clauseStart(text: string, at: number, limit: number): number {
-  const from = Math.max(0, at - limit);
-  const window = text.slice(from, at);
-  let start = from;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window))
-    start = from + m.index + m[0].length;
-  return start;
+// How far to look on each side of a hit, in characters: a clause rarely runs longer before its phrase.
+const WINDOW = 60;
+
+/** Hashes of up to `max` words before `at`, nearest first, stopping at the clause's start. */
+function wordsBefore(text: string, at: number, max: number, clause: Set<number>, out: number[]): void {
+  out.length = 0;
+  const floor = Math.max(0, at - WINDOW);
+  let i = at - 1;
+  while (i >= floor && out.length < max) {
+    const c = text.charCodeAt(i);
+    if (isClauseEnd(c)) return;
+    if (!isNegWordCode(c)) {
+      i--;
+      continue;
+    }
+    const end = i + 1;
+    while (i >= floor && isNegWordCode(text.charCodeAt(i))) i--;
+    if (i < floor && floor > 0) return;
+    const h = hashOf(text, i + 1, end);
+    if (clause.has(h)) return;
+    // ", and" starts a new clause: "no direct reports, and you will hire".
+    if (h === AND && text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 44) return;
+    out.push(h);
+  }
 }
 
-function clauseEnd(text: string, at: number, limit: number): number {
-  const to = Math.min(text.length, at + limit);
-  const window = text.slice(at, to);
-  CLAUSE_BREAK.lastIndex = 0;
-  const m = CLAUSE_BREAK.exec(window);
-  return m ? at + m.index : to;
+/** Up to `max` words after `at` as text, or '' when none of them can start an "after" cue. */
+function wordsAfter(text: string, at: number, max: number, first: Set<number>): string {
+  const ceil = Math.min(text.length, at + WINDOW);
+  let i = at;
+  let count = 0;
+  let from = -1;
+  while (i < ceil && count < max) {
+    const c = text.charCodeAt(i);
+    if (isClauseEnd(c)) break;
+    if (!isNegWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < ceil && isNegWordCode(text.charCodeAt(i))) i++;
+    if (from < 0 && first.has(hashOf(text, start, i))) from = start;
+    count++;
+  }
+  return from < 0 ? '' : ` ${text.slice(from, i).replace(/[^a-z0-9']+/g, ' ')} `;
 }
+
+const scratch: number[] = [];
 
 /** The cue that negates the phrase at [start, end) of normalised text, or undefined. */
 export function negationCue(
@@ -124,12 +171,21 @@ export function negationCue(
   end: number,
   rules: CompiledNegation,
 ): string | undefined {
-  const from = clauseStart(text, start, 70);
-  const before = text.slice(from, start);
-  const b = rules.before.exec(before);
-  if (b) return b[1];
-  const to = clauseEnd(text, end, 60);
-  const a = rules.after.exec(text.slice(end, to));
-  if (a) return a[0].trim();
+  const before = scratch;
+  wordsBefore(text, start, rules.maxWords + 2, rules.clause, before);
+  for (let k = 0; k <= rules.maxWords && k < before.length; k++) {
+    const cues = rules.byLastWord.get(before[k]!);
+    if (!cues) continue;
+    // The word right after the cue: "not only" and "no matter" are not negations.
+    if (k > 0 && rules.cancel.has(before[k - 1]!)) continue;
+    for (const cue of cues) {
+      let ok = true;
+      for (let j = 1; j < cue.words.length && ok; j++)
+        ok = before[k + j] === cue.words[cue.words.length - 1 - j];
+      if (ok) return cue.text;
+    }
+  }
+  const after = wordsAfter(text, end, rules.maxWords + 2, rules.afterFirst);
+  if (after !== '') for (const cue of rules.after) if (after.includes(cue)) return cue.trim();
   return undefined;
 }

@@ -1,14 +1,15 @@
-// Normalisation for matching: lower case, plain punctuation, one space, HTML entities decoded; with an offset map
-// back to the original text, because evidence offsets must index the text the caller gave us.
+// Normalisation for matching: lower case, plain quotes, '-' for every dash and bullet, ' ' for every space,
+// '\n' for every line break, HTML entities decoded. Usually this keeps the length, so offsets are the same in
+// both texts and the work is done by native string methods; otherwise an offset map leads back to the original,
+// because evidence offsets must index the text the caller gave us.
 
 export interface Normalized {
-  /** Lower-cased text with plain quotes, '-' for every dash and bullet, single spaces, '\n' line breaks. */
   text: string;
   /**
-   * map[i] is the offset in the original text of the source unit that produced text[i]; map[text.length] is the
-   * original length. An original span is [map[start], map[end]).
+   * null when offsets are the same in both texts. Otherwise map[i] is the offset in the original text of the
+   * source unit that produced text[i], and map[text.length] is the original length.
    */
-  map: Int32Array;
+  map: Int32Array | null;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -84,14 +85,38 @@ function decodeEntity(body: string): string | undefined {
   return NAMED_ENTITIES[body.toLowerCase()];
 }
 
+const ANY_ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
+// Everything but a line break, printable ASCII and the backtick needs folding.
+const NEEDS_FOLD = /[^\n\x20-\x5f\x61-\x7e]/g;
+
+/** Length-preserving normalisation with native methods, or null when the text needs the slow path. */
+function normalizeSameLength(input: string): string | null {
+  if (input.indexOf('&') >= 0 && ANY_ENTITY.test(input)) return null;
+  const lower = input.toLowerCase();
+  if (lower.length !== input.length) return null;
+  let expands = false;
+  const text = lower.replace(NEEDS_FOLD, (ch) => {
+    const code = ch.charCodeAt(0);
+    const folded = code === 13 ? ' ' : code === 96 ? "'" : code < 32 ? ' ' : foldUnit(code);
+    if (folded.length !== 1) expands = true;
+    return folded;
+  });
+  return expands ? null : text;
+}
+
 /** Normalise text for matching and keep the way back to the original offsets. */
 export function normalize(input: string): Normalized {
+  const same = normalizeSameLength(input);
+  if (same !== null) return { text: same, map: null };
+  return normalizeWithMap(input);
+}
+
+/** The general path: entities, expansions and removals change the length, so keep a map. */
+function normalizeWithMap(input: string): Normalized {
   const n = input.length;
   let out = new Uint16Array(n + 16);
   let map = new Int32Array(n + 17);
   let o = 0;
-  // Collapse horizontal whitespace: a space is written only if the last written unit is not a space or newline.
-  let lastSpace = true;
 
   const grow = (need: number): void => {
     if (o + need < out.length) return;
@@ -107,18 +132,7 @@ export function normalize(input: string): Normalized {
   const emit = (s: string, src: number): void => {
     grow(s.length);
     for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 32) {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else if (c === 10) {
-        // Trailing spaces before a line break carry no meaning; drop one.
-        if (o > 0 && out[o - 1] === 32) o--;
-        lastSpace = true;
-      } else {
-        lastSpace = false;
-      }
-      out[o] = c;
+      out[o] = s.charCodeAt(k);
       map[o] = src;
       o++;
     }
@@ -127,61 +141,30 @@ export function normalize(input: string): Normalized {
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    if (c < 128) {
-      if (c === 38) {
-        ENTITY.lastIndex = i;
-        const m = ENTITY.exec(input);
-        const decoded = m ? decodeEntity(m[1]!) : undefined;
-        if (m && decoded !== undefined) {
-          emit(decoded, i);
-          i += m[0].length;
-          continue;
-        }
+    if (c === 38) {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(input);
+      const decoded = m ? decodeEntity(m[1]!) : undefined;
+      if (m && decoded !== undefined) {
+        emit(decoded, i);
+        i += m[0].length;
+        continue;
       }
-      if (c >= 65 && c <= 90) {
-        grow(1);
-        out[o] = c + 32;
-        map[o] = i;
-        o++;
-        lastSpace = false;
-      } else if (c === 32 || c === 9 || c === 11 || c === 12) {
-        if (!lastSpace) {
-          grow(1);
-          out[o] = 32;
-          map[o] = i;
-          o++;
-          lastSpace = true;
-        }
-      } else if (c === 13) {
-        // \r\n and lone \r both become one \n.
-        if (input.charCodeAt(i + 1) !== 10) emit('\n', i);
-      } else if (c === 96) {
-        emit("'", i);
-      } else if (c < 32 && c !== 10) {
-        emit(' ', i);
-      } else if (c === 10) {
-        emit('\n', i);
-      } else {
-        grow(1);
-        out[o] = c;
-        map[o] = i;
-        o++;
-        lastSpace = false;
-      }
-      i++;
-      continue;
     }
-    if (c >= 0xd800 && c <= 0xdfff) {
+    if (c < 128) {
+      grow(1);
+      out[o] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : c < 32 ? 32 : c;
+      map[o] = i;
+      o++;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
       // Astral characters and lone surrogates are copied as they are; no phrase contains them.
       grow(1);
       out[o] = c;
       map[o] = i;
       o++;
-      lastSpace = false;
-      i++;
-      continue;
+    } else {
+      emit(foldUnit(c), i);
     }
-    emit(foldUnit(c), i);
     i++;
   }
   map[o] = n;
@@ -202,7 +185,9 @@ function decodeUnits(units: Uint16Array, length: number): string {
 
 /** The original span [start, end) for the normalised span [nStart, nEnd). */
 export function toOriginal(norm: Normalized, nStart: number, nEnd: number): { start: number; end: number } {
-  const start = norm.map[nStart]!;
-  const end = nEnd >= norm.text.length ? norm.map[norm.text.length]! : norm.map[nEnd]!;
+  const { map } = norm;
+  if (map === null) return { start: nStart, end: nEnd };
+  const start = map[nStart]!;
+  const end = nEnd >= norm.text.length ? map[norm.text.length]! : map[nEnd]!;
   return { start, end: Math.max(start, end) };
 }

@@ -1,7 +1,7 @@
 // The phrase notation of the lexicon, kept tiny so a phrase stays readable as data:
 //   "hir{e|es|ed|ing}"  alternatives in braces; an empty one makes the group optional: "manager{s|}"
-//   "build vs buy"      a space matches one space or one hyphen ("build-vs-buy")
-//   "co-founder"        a hyphen matches a space, a hyphen or nothing ("co founder", "cofounder")
+//   "build vs buy"      a space matches spaces or hyphens ("build-vs-buy")
+//   "co-founder"        a hyphen matches spaces, hyphens or nothing ("co founder", "cofounder")
 // Everything else is literal. Phrases are lower case and start with a letter or digit. Optional words carry
 // their own space inside the braces: "{the |}board", never "{the|} board".
 
@@ -79,8 +79,8 @@ const isWordChar = (ch: string): boolean => /[a-z0-9]/.test(ch);
 function literalSource(s: string): string {
   let out = '';
   for (const ch of s) {
-    if (ch === ' ') out += '[ -]';
-    else if (ch === '-') out += '[ -]?';
+    if (ch === ' ') out += '[ -]+';
+    else if (ch === '-') out += '[ -]*';
     else out += /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
   }
   return out;
@@ -93,6 +93,10 @@ export interface CompiledPattern {
   bounded: string;
   /** The words a match can start with (letters and digits up to the first other character). */
   firstWords: string[];
+  /** Each first word with the word after it ('' when the match may stop or go on with punctuation). */
+  heads: Array<[string, string]>;
+  /** First words the pattern matches on their own, with nothing after them. */
+  singles: Set<string>;
   /** Length of the shortest text it matches; longer phrases are listed first in the floor's alternation. */
   minLength: number;
 }
@@ -118,7 +122,9 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (wordEnds !== 0 && wordEnds !== ends.length)
     throw new PatternError(`"${pattern}" ends sometimes in a letter and sometimes not`);
   const bounded = wordEnds > 0 ? `${source}(?![a-z0-9])` : source;
-  return { source, bounded, firstWords: firstWords(tokens), minLength };
+  const heads = headsOf(tokens);
+  const firstWords = [...new Set(heads.map(([first]) => first))].sort();
+  return { source, bounded, firstWords, heads, singles: singleWords(tokens), minLength };
 }
 
 /** The possible last characters of a pattern's matches. */
@@ -143,37 +149,70 @@ function lastChars(tokens: Token[]): string[] {
   return [...out];
 }
 
-/** The first word of every match, found by expanding only as far as the first non-word character. */
-function firstWords(tokens: Token[]): string[] {
-  const done = new Set<string>();
-  let active = new Set<string>(['']);
-  const feed = (prefix: string, s: string, into: Set<string>): void => {
-    let p = prefix;
+/** The one-word matches of a pattern: variants that are a bare word (for a cheap exact check). */
+function singleWords(tokens: Token[]): Set<string> {
+  let variants = [''];
+  for (const t of tokens) {
+    const parts = 'literal' in t ? [t.literal] : t.options;
+    const next: string[] = [];
+    for (const v of variants) for (const p of parts) if (/^[a-z0-9]*$/.test(v + p)) next.push(v + p);
+    variants = next;
+    if (variants.length === 0) break;
+  }
+  return new Set(variants.filter((v) => v.length > 0));
+}
+
+interface HeadState {
+  first: string;
+  /** 0: reading the first word; 1: reading the word after one separator. */
+  phase: 0 | 1;
+  next: string;
+}
+
+/**
+ * The first word of every match and the word after it (after one space or hyphen), expanding the pattern only
+ * that far. `next` is '' when a match may end after the first word or go on with punctuation ("1:1s", "r&d").
+ */
+function headsOf(tokens: Token[]): Array<[string, string]> {
+  const done = new Map<string, [string, string]>();
+  const finish = (first: string, next: string): void => {
+    done.set(`${first} ${next}`, [first, next]);
+  };
+  const feed = (state: HeadState, s: string, into: HeadState[]): void => {
+    let { first, phase, next } = state;
     for (let k = 0; k < s.length; k++) {
       const ch = s[k]!;
+      const rest = s.slice(k + 1);
       if (isWordChar(ch)) {
-        p += ch;
-      } else if (ch === '-' && p.length > 0) {
-        // A hyphen may vanish ("cofounder"): both readings go on.
-        done.add(p);
-        feed(p, s.slice(k + 1), into);
-        return;
-      } else {
-        if (p.length > 0) done.add(p);
-        return;
+        if (phase === 0) first += ch;
+        else next += ch;
+        continue;
       }
+      if (phase === 0 && (ch === ' ' || ch === '-') && first.length > 0) {
+        // A hyphen may also vanish ("co-founder" reads as "cofounder"): that reading goes on in the first word.
+        if (ch === '-') feed({ first, phase: 0, next }, rest, into);
+        phase = 1;
+        continue;
+      }
+      if (phase === 1 && ch === '-' && next.length > 0) feed({ first, phase: 1, next }, rest, into);
+      finish(first, phase === 1 && next.length > 0 ? next : '');
+      return;
     }
-    into.add(p);
+    into.push({ first, phase, next });
   };
+  let active: HeadState[] = [{ first: '', phase: 0, next: '' }];
   for (const t of tokens) {
-    if (active.size === 0) break;
-    const next = new Set<string>();
-    for (const prefix of active) {
-      if ('literal' in t) feed(prefix, t.literal, next);
-      else for (const o of t.options) feed(prefix, o, next);
+    if (active.length === 0) break;
+    const nextActive: HeadState[] = [];
+    for (const state of active) {
+      if ('literal' in t) feed(state, t.literal, nextActive);
+      else for (const o of t.options) feed(state, o, nextActive);
     }
-    active = next;
+    // Identical states lead to identical heads; keep one of each.
+    const unique = new Map<string, HeadState>();
+    for (const st of nextActive) unique.set(`${st.first}|${st.phase}|${st.next}`, st);
+    active = [...unique.values()];
   }
-  for (const p of active) if (p.length > 0) done.add(p);
-  return [...done].sort();
+  for (const st of active) if (st.first.length > 0) finish(st.first, st.phase === 1 ? st.next : '');
+  return [...done.values()].sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
 }

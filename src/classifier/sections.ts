@@ -42,11 +42,41 @@ export const HEADING_VOCAB: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
 ];
 
-// Lines outside any heading that are plainly boilerplate: EEO statements and benefit lists.
-const LEGAL_LINE =
-  /equal (?:employment )?opportunity|without regard to|reasonable accommodation|e-verify|protected veteran|affirmative action|sexual orientation|gender identity|national origin/;
-const BENEFITS_LINE =
-  /401\(?k\)?|health (?:insurance|care|coverage|benefits)|dental|paid time off|\bpto\b|parental leave|stock options|competitive (?:salary|compensation|pay|base)|salary range|pay range|benefits package|unlimited (?:vacation|pto)|(?:learning|wellness|home office) (?:budget|stipend)/;
+/** Phrases that make a line outside any heading boilerplate: EEO statements and benefit lists. */
+export const LINE_CUES: ReadonlyArray<{ section: 'legal' | 'benefits'; patterns: readonly string[] }> = [
+  {
+    section: 'legal',
+    patterns: [
+      'equal {employment |}opportunit{y|ies}',
+      'without regard to',
+      'reasonable accommodation{s|}',
+      'e-verify',
+      'protected veteran{s|}',
+      'affirmative action',
+      'sexual orientation',
+      'gender identity',
+      'national origin',
+    ],
+  },
+  {
+    section: 'benefits',
+    patterns: [
+      '401k',
+      '401(k)',
+      'health {insurance|care|coverage|benefits}',
+      'dental',
+      'paid time off',
+      'pto',
+      'parental leave',
+      'stock options',
+      'competitive {salary|compensation|pay|base}',
+      '{salary|pay} range',
+      'benefits package',
+      'unlimited {vacation|pto}',
+      '{learning|wellness|home office} {budget|stipend}',
+    ],
+  },
+];
 
 export interface SectionLine {
   start: number;
@@ -68,6 +98,9 @@ function cleanHeading(line: string): string {
 /** The section a short line opens, or undefined when it is not a heading. */
 export function headingKind(line: string): SectionKind | undefined {
   // Markdown headings and bold ("## About us", "**Requirements:**") are headings too.
+  // Cheap checks first: most lines are sentences or bullets, and this runs on every short line.
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 46 || last === 33) return undefined;
   const trimmed = line
     .trim()
     .replace(/^(?:#+ ?|\*\*|__)/, '')
@@ -79,7 +112,7 @@ export function headingKind(line: string): SectionKind | undefined {
   const head = colon > 0 && colon < 50 ? trimmed.slice(0, colon) : trimmed;
   const cleaned = cleanHeading(head);
   if (cleaned.length === 0 || cleaned.length > 60) return undefined;
-  const words = cleaned.split(' ').length;
+  const words = cleaned.split(/ +/).length;
   if (words > 9) return undefined;
   const endsWithColon = colon > 0 && colon === trimmed.length - 1;
   const inline = colon > 0 && colon < trimmed.length - 1;
@@ -93,21 +126,45 @@ export function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
+/** True for lines that cannot be headings (blank, sentences, bullets without a colon): no slicing needed. */
+function cannotBeHeading(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a < end && text.charCodeAt(a) === 32) a++;
+  let b = end - 1;
+  while (b >= a && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 42 || text.charCodeAt(b) === 95)) b--;
+  if (b < a) return true;
+  const last = text.charCodeAt(b);
+  if (last === 46 || last === 33 || last === 44 || last === 59) return true;
+  const first = text.charCodeAt(a);
+  const bullet =
+    first === 45 || first === 43 || first === 62 || (first === 42 && text.charCodeAt(a + 1) !== 42);
+  return bullet && last !== 58;
+}
+
 /** Split normalised text into lines, each with the section it stands in and that section's weight. */
-export function detectSections(text: string): Sections {
+export function detectSections(
+  text: string,
+  cues: ReadonlyArray<{ start: number; section: 'legal' | 'benefits' }> = [],
+): Sections {
   const lines: SectionLine[] = [];
   let kind: SectionKind = 'intro';
   let start = 0;
+  let cue = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    const opened = line.length <= 80 ? headingKind(line) : undefined;
+    const opened =
+      end - start <= 80 && !cannotBeHeading(text, start, end)
+        ? headingKind(text.slice(start, end))
+        : undefined;
     if (opened) kind = opened;
     let lineKind: SectionKind = kind;
-    if (!opened && kind !== 'legal' && kind !== 'benefits') {
-      if (LEGAL_LINE.test(line)) lineKind = 'legal';
-      else if (BENEFITS_LINE.test(line)) lineKind = 'benefits';
+    while (cue < cues.length && cues[cue]!.start < start) cue++;
+    // A boilerplate cue on a line outside legal and benefits makes that one line boilerplate.
+    if (!opened && cue < cues.length && cues[cue]!.start < end && kind !== 'legal' && kind !== 'benefits') {
+      lineKind = 'benefits';
+      for (let k = cue; k < cues.length && cues[k]!.start < end; k++)
+        if (cues[k]!.section === 'legal') lineKind = 'legal';
     }
     lines.push({
       start,

@@ -92,6 +92,7 @@ function fromOriginal(original: string, reading: TitleReading): TitleReading {
 
 /** Recover the original capitalisation of a label read from normalised text. */
 function labelFromOriginal(original: string, label: string): string {
-  const at = original.toLowerCase().indexOf(label.toLowerCase());
+  // Titles are read from the top of the text only, so only the top needs searching.
+  const at = original.slice(0, 2000).toLowerCase().indexOf(label.toLowerCase());
   return at >= 0 ? original.slice(at, at + label.length) : label;
 }

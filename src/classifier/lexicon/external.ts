@@ -41,7 +41,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     category: 'vision',
     patterns: [
       '{align|aligns|aligning|alignment of} technology {with|and|to} {the |our |}business',
-      '{technology|technical} {and|&} business strategy',
+      '{technology|technical} and business strategy',
       'business and technology strategy',
       'technology investments',
       'technology as a competitive advantage',
@@ -162,7 +162,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'build {vs|vs.|versus|or} buy',
       'buy {vs|vs.|versus|or} build',
-      'build, buy{,|} or partner',
+      'build, buy or partner',
       'make {vs|vs.|versus|or} buy',
       '{build|building} versus buying',
       'whether to build or buy',

@@ -42,14 +42,16 @@ export const LEADERSHIP_MARKERS: readonly LeadershipMarker[] = [
 
 export const STOP_PHRASES: readonly string[] = [
   'hiring manager{s|}',
-  "{we're|we are|were|we're actively|we are actively|now|currently|is|are|who's} hiring",
+  '{we are|we are actively|now|currently|is|are|actively} hiring',
+  // "we're hiring", "they're hiring": the scan starts words after an apostrophe, so "re hiring" catches them.
+  're hiring',
   'hiring {team|committee}',
   'contract-to-hire',
   'job board{s|}',
   'across the board',
   'on board',
   'computer vision',
-  '{dental|dental and|dental &|dental,} vision',
+  '{dental|dental and|dental,} vision',
   'vision {insurance|coverage|benefits|plan|plans|care}',
   'product vision',
   '{learning|education|training|conference|home office|wellness|equipment|book|l&d|professional development} budget{s|}',
