@@ -153,7 +153,8 @@ function normalizeWithMap(input: string): Normalized {
     }
     if (c < 128) {
       grow(1);
-      out[o] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : c < 32 ? 32 : c;
+      // Upper case down, backtick to apostrophe, control characters (\r, \t) to a space, \n kept.
+      out[o] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : Math.max(c, 32);
       map[o] = i;
       o++;
     } else if (c >= 0xd800 && c <= 0xdfff) {

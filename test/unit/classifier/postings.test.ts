@@ -93,3 +93,36 @@ describe('verdict details', () => {
     );
   });
 });
+
+describe('settings', () => {
+  const text = read('vpeng-series-c-saas.txt');
+  it('a wider hybrid band turns a leaning posting hybrid', () => {
+    const hybrid = read('hybrid-cto-series-a.txt');
+    expect(classify({ title: 'CTO', text: hybrid }, { hybridBand: 0 }).shape).toBe('vpeng');
+    expect(classify({ title: 'VP of Engineering', text }, { hybridBand: 0.45 }).shape).toBe('hybrid');
+  });
+  it('switched-off categories leave the evidence and the verdict', () => {
+    const off = [
+      'hiring',
+      'managing-managers',
+      'people-growth',
+      'delivery',
+      'process',
+      'org-design',
+      'culture',
+      'budget',
+    ];
+    const v = classify({ title: 'VP of Engineering', text }, { disabledCategories: off });
+    expect(v.evidence.every((e) => e.pole === 'external')).toBe(true);
+    expect(v.shape).toBe('cto');
+  });
+  it('extra phrases count with their weight and say where they came from', () => {
+    const v = classify(
+      { title: 'VP of Engineering', text },
+      { extraPhrases: { external: [{ phrase: 'accounting automation', weight: 3 }], internal: [] } },
+    );
+    const mine = v.evidence.find((e) => e.category === 'custom-external');
+    expect(mine?.matched).toBe('accounting automation');
+    expect(mine?.reason).toMatch(/You added "accounting automation"/);
+  });
+});
