@@ -92,6 +92,12 @@ const NEEDS_FOLD = /[^\n\x20-\x5f\x61-\x7e]/g;
 /** Length-preserving normalisation with native methods, or null when the text needs the slow path. */
 function normalizeSameLength(input: string): string | null {
   if (input.indexOf('&') >= 0 && ANY_ENTITY.test(input)) return null;
+  // Mostly non-ASCII text (not an English posting) would call the fold below for every character: go straight
+  // to the general path.
+  let nonAscii = 0;
+  const sample = Math.min(input.length, 4096);
+  for (let i = 0; i < sample; i++) if (input.charCodeAt(i) > 127) nonAscii++;
+  if (nonAscii > sample / 8) return null;
   const lower = input.toLowerCase();
   if (lower.length !== input.length) return null;
   let expands = false;
@@ -111,68 +117,86 @@ export function normalize(input: string): Normalized {
   return normalizeWithMap(input);
 }
 
+// Per code unit, its one-unit fold (plus one, so that 0 means "not computed yet"), or MANY for folds of
+// another length (removed, expanded). Filled lazily; 128 KB once, instead of a Map lookup per character.
+const MANY = 0xffff;
+let foldTable: Uint16Array | undefined;
+
+function foldCode(c: number): number {
+  foldTable ??= new Uint16Array(0x10000);
+  let f = foldTable[c]!;
+  if (f === 0) {
+    const s = c < 128 ? String.fromCharCode(c) : foldUnit(c);
+    f = s.length === 1 ? s.charCodeAt(0) + 1 : MANY;
+    if (f > MANY) f = MANY;
+    foldTable[c] = f;
+  }
+  return f;
+}
+
 /** The general path: entities, expansions and removals change the length, so keep a map. */
 function normalizeWithMap(input: string): Normalized {
   const n = input.length;
-  let out = new Uint16Array(n + 16);
-  let map = new Int32Array(n + 17);
+  // No closures over these: captured variables would make every access in the loop slow.
+  let out = new Uint16Array(n + 64);
+  let map = new Int32Array(n + 65);
   let o = 0;
-
-  const grow = (need: number): void => {
-    if (o + need < out.length) return;
-    const size = Math.max(out.length * 2, o + need + 16);
-    const nextOut = new Uint16Array(size);
-    nextOut.set(out);
-    out = nextOut;
-    const nextMap = new Int32Array(size + 1);
-    nextMap.set(map);
-    map = nextMap;
-  };
-
-  const emit = (s: string, src: number): void => {
-    grow(s.length);
-    for (let k = 0; k < s.length; k++) {
-      out[o] = s.charCodeAt(k);
-      map[o] = src;
-      o++;
-    }
-  };
-
   let i = 0;
   while (i < n) {
+    // One step writes at most a few units (an entity, a ligature); keep that much room ahead.
+    if (o + 16 >= out.length) {
+      const grownOut = new Uint16Array(out.length * 2);
+      grownOut.set(out);
+      out = grownOut;
+      const grownMap = new Int32Array(out.length + 1);
+      grownMap.set(map);
+      map = grownMap;
+    }
     const c = input.charCodeAt(i);
+    let unit = -1;
+    let several = '';
+    let step = 1;
     if (c === 38) {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(input);
       const decoded = m ? decodeEntity(m[1]!) : undefined;
       if (m && decoded !== undefined) {
-        emit(decoded, i);
-        i += m[0].length;
-        continue;
-      }
-    }
-    if (c < 128) {
-      grow(1);
+        several = decoded;
+        step = m[0].length;
+      } else unit = 38;
+    } else if (c < 128) {
       // Upper case down, backtick to apostrophe, control characters (\r, \t) to a space, \n kept.
-      out[o] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : Math.max(c, 32);
-      map[o] = i;
-      o++;
+      unit = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : Math.max(c, 32);
     } else if (c >= 0xd800 && c <= 0xdfff) {
       // Astral characters and lone surrogates are copied as they are; no phrase contains them.
-      grow(1);
-      out[o] = c;
+      unit = c;
+    } else {
+      const f = foldCode(c);
+      if (f !== MANY) unit = f - 1;
+      else several = foldUnit(c);
+    }
+    if (unit >= 0) {
+      out[o] = unit;
       map[o] = i;
       o++;
     } else {
-      emit(foldUnit(c), i);
+      for (let k = 0; k < several.length; k++) {
+        out[o] = several.charCodeAt(k);
+        map[o] = i;
+        o++;
+      }
     }
-    i++;
+    i += step;
   }
   map[o] = n;
   return { text: decodeUnits(out, o), map: map.subarray(0, o + 1) };
 }
 
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
 function decodeUnits(units: Uint16Array, length: number): string {
+  // Native decoding is much faster; it turns lone surrogates into U+FFFD, one unit for one, so offsets hold.
+  if (utf16) return utf16.decode(units.subarray(0, length));
   const CHUNK = 8192;
   let s = '';
   for (let k = 0; k < length; k += CHUNK) {
