@@ -126,6 +126,12 @@ export function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
+/** The first ':' in text[from, to), or -1. */
+function colonWithin(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return k;
+  return -1;
+}
+
 /** True for lines that cannot be headings (blank, sentences, bullets without a colon): no slicing needed. */
 function cannotBeHeading(text: string, start: number, end: number): boolean {
   let a = start;
@@ -153,10 +159,15 @@ export function detectSections(
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const opened =
-      end - start <= 80 && !cannotBeHeading(text, start, end)
-        ? headingKind(text.slice(start, end))
-        : undefined;
+    // A long line can still open a section inline ("Requirements: 8+ years of..."): read its first 80 characters.
+    let opened: SectionKind | undefined;
+    if (end - start <= 80) {
+      if (!cannotBeHeading(text, start, end)) opened = headingKind(text.slice(start, end));
+    } else {
+      const colon = colonWithin(text, start, start + 50);
+      if (colon >= 0 && !cannotBeHeading(text, start, colon + 1))
+        opened = headingKind(text.slice(start, start + 80));
+    }
     if (opened) kind = opened;
     let lineKind: SectionKind = kind;
     while (cue < cues.length && cues[cue]!.start < start) cue++;

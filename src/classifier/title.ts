@@ -75,7 +75,12 @@ export function inferTitle(normText: string, original: string): TitleReading {
   const firstLine = (firstBreak < 0 ? normText : normText.slice(0, firstBreak)).trim();
   if (firstLine.length > 0 && firstLine.length <= 120) {
     const reading = readTitle(firstLine);
-    if (reading.shape !== 'unknown') return fromOriginal(original, reading);
+    if (reading.shape !== 'unknown') {
+      const line = (original.trimStart().split('\n', 1)[0] ?? '').trim();
+      const read = fromOriginal(original, reading);
+      // A title line reads as the title; a first sentence ("Acme is hiring a CTO.") only lends its words.
+      return line.length <= 80 && !/[.!?]$/.test(line) ? { ...read, text: shortTitle(line) } : read;
+    }
   }
   const m = ASKING.exec(normText.slice(0, 800));
   if (m) {
