@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { classify } from '../src/classifier';
 import { jsonlVerdict, parseArgs, parseJsonlLine, USAGE, UsageError } from './lib/classify-cli';
+import { postingsFromHtml } from './lib/html-postings';
 import { formatReport } from './lib/verdict-report';
 
 function readInput(file: string): string {
@@ -17,23 +18,69 @@ function describeError(file: string, err: unknown): string {
   return `classify: ${file}: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-function classifyFiles(files: readonly string[], title: string | undefined, json: boolean): number {
+/** The postings in one input: the text itself, or with --url what the site's adapter reads in the HTML. */
+function postingsOf(
+  content: string,
+  name: string,
+  title: string | undefined,
+  url: string | undefined,
+): Input[] {
+  if (url === undefined) return [{ name, ...(title !== undefined ? { title } : {}), text: content }];
+  return postingsFromHtml(content, url).map((posting) => ({
+    name: `${name}: ${posting.title}`,
+    title: title ?? posting.title,
+    text: posting.text,
+    posting: {
+      key: posting.key,
+      title: posting.title,
+      company: posting.company ?? null,
+      location: posting.location ?? null,
+      source: posting.source,
+      capped: posting.capped === true,
+    },
+  }));
+}
+
+interface Input {
+  name: string;
+  title?: string;
+  text: string;
+  posting?: Record<string, unknown>;
+}
+
+function classifyFiles(
+  files: readonly string[],
+  title: string | undefined,
+  json: boolean,
+  url?: string,
+): number {
   let failed = 0;
   let first = true;
   for (const file of files) {
-    let text: string;
+    const name = file === '-' ? '(standard input)' : file;
+    let inputs: Input[];
     try {
-      text = readInput(file);
+      inputs = postingsOf(readInput(file), name, title, url);
     } catch (err) {
       process.stderr.write(`${describeError(file, err)}\n`);
       failed++;
       continue;
     }
-    const verdict = classify({ ...(title !== undefined ? { title } : {}), text });
-    const name = file === '-' ? '(standard input)' : file;
-    if (json) process.stdout.write(`${JSON.stringify({ file: name, ...verdict })}\n`);
-    else process.stdout.write(`${first ? '' : '\n'}${formatReport(name, verdict)}\n`);
-    first = false;
+    if (inputs.length === 0) {
+      process.stderr.write(`classify: ${name}: no job posting found in this HTML for ${url}\n`);
+      failed++;
+      continue;
+    }
+    for (const input of inputs) {
+      const verdict = classify({
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        text: input.text,
+      });
+      const posting = input.posting ? { posting: input.posting } : {};
+      if (json) process.stdout.write(`${JSON.stringify({ file: name, ...posting, ...verdict })}\n`);
+      else process.stdout.write(`${first ? '' : '\n'}${formatReport(input.name, verdict)}\n`);
+      first = false;
+    }
   }
   return failed;
 }
@@ -80,7 +127,7 @@ async function main(): Promise<number> {
   }
   const failed = options.jsonl
     ? await classifyJsonl()
-    : classifyFiles(options.files, options.title, options.json);
+    : classifyFiles(options.files, options.title, options.json, options.url);
   return failed > 0 ? 1 : 0;
 }
 

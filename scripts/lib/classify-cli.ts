@@ -5,15 +5,20 @@ export interface CliOptions {
   json: boolean;
   jsonl: boolean;
   title?: string;
+  /** With --url, each FILE is saved HTML of that page, read by the site's adapter. */
+  url?: string;
   files: string[];
   help: boolean;
 }
 
 export const USAGE = `Usage: npm run --silent classify -- [--json] [--title "TITLE"] FILE...
+       npm run --silent classify -- [--json] --url URL FILE.html...
        npm run --silent classify -- --jsonl < postings.jsonl
 
   FILE        a plain-text posting; "-" reads standard input
   --title T   the posting's title (read on its own, like a site's job title)
+  --url URL   each FILE is saved HTML of the page at URL: the site's adapter (or the generic reader) finds the
+              posting(s) in it, and each is classified (a Hacker News thread gives one verdict per job comment)
   --json      one JSON verdict per line ({"file", ...verdict}) instead of the readable report
   --jsonl     read lines of {"id","title","text"} on standard input, write one verdict per line with the same id
 
@@ -34,12 +39,19 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (value === undefined) throw new UsageError('--title needs a value');
       options.title = value;
     } else if (arg.startsWith('--title=')) options.title = arg.slice('--title='.length);
-    else if (arg === '--') continue;
+    else if (arg === '--url' || arg.startsWith('--url=')) {
+      const value = arg === '--url' ? argv[++i] : arg.slice('--url='.length);
+      if (!value) throw new UsageError('--url needs a value');
+      if (!URL.canParse(value)) throw new UsageError(`--url: not a URL: ${value}`);
+      options.url = value;
+    } else if (arg === '--') continue;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
   }
   if (!options.help && !options.jsonl && options.files.length === 0)
     throw new UsageError('no input: give FILE... or --jsonl');
+  if (options.jsonl && options.url)
+    throw new UsageError('--url reads HTML files; it does not go with --jsonl');
   if (options.jsonl && options.files.length > 0)
     throw new UsageError('--jsonl reads standard input; drop the FILE arguments');
   return options;
