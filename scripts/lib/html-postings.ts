@@ -4,8 +4,8 @@ import { genericAdapter } from '../../src/sites/generic';
 import { adapterFor } from '../../src/sites/registry';
 import type { Posting } from '../../src/sites/types';
 
-/** Every posting in `html` as served at `url`: the site's list items, or its one posting, or none. */
-export function postingsFromHtml(html: string, url: string): Posting[] {
+/** A document for the HTML as served at `url`, in Node: scripts, styles and frames never load. */
+export function parsePage(html: string, url: string): { doc: Document; close(): void } {
   const window = new Window({
     url,
     settings: {
@@ -21,8 +21,14 @@ export function postingsFromHtml(html: string, url: string): Posting[] {
       },
     },
   });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { doc, close: () => void window.happyDOM.abort() };
+}
+
+/** Every posting in `html` as served at `url`: the site's list items, or its one posting, or none. */
+export function postingsFromHtml(html: string, url: string): Posting[] {
+  const { doc, close } = parsePage(html, url);
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const pageUrl = new URL(url);
     const adapter = adapterFor(pageUrl) ?? genericAdapter;
     if (adapter.listItems) {
@@ -35,6 +41,6 @@ export function postingsFromHtml(html: string, url: string): Posting[] {
     const generic = adapter === genericAdapter ? null : genericAdapter.extract(doc, pageUrl);
     return generic ? [generic] : [];
   } finally {
-    void window.happyDOM.abort();
+    close();
   }
 }

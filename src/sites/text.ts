@@ -3,7 +3,8 @@
 /** Upper bound on extracted text, so a 5 MB page is read in bounded time. */
 export const TEXT_CAP = 200_000;
 
-const BLOCK_TAGS = new Set([
+/** Elements that start a new line of text; the panel's highlighter splits words at the same places. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',

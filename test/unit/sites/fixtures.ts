@@ -1,7 +1,7 @@
 // Loads the saved site pages and their expected extractions, parsed by happy-dom as a browser would.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { parsePage as parseHtmlPage } from '../../../scripts/lib/html-postings';
 
 export const FIXTURE_ROOT = join(import.meta.dirname, '../../fixtures/sites');
 
@@ -62,14 +62,5 @@ export function loadFixtures(): Fixture[] {
 
 /** A document for the HTML at that URL; scripts never run. */
 export function parsePage(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  return doc as unknown as Document;
+  return parseHtmlPage(html, url).doc;
 }
