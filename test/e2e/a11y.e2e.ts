@@ -1,56 +1,38 @@
 // Accessibility: axe-core finds no violations in the panel, expanded and collapsed, in light and dark.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser } from './support/browsers';
-import type { BrowserDriver, PageHandle } from './support/driver';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, WCAG_TAGS } from './support/axe';
+import { BROWSERS } from './support/browsers';
+import type { PageHandle } from './support/driver';
 import { FIXTURE_PAGES } from './support/pages';
+import { launchForSuite, serveFixtures } from './support/suite';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HARNESS_URL = 'https://boards.greenhouse.io/rolelens-a11y-harness';
 // A plain page; the panel's markup goes into an open shadow root there, where axe can read it.
 const HARNESS =
   '<!doctype html><html lang="en"><head><title>RoleLens panel</title></head><body><main></main></body></html>';
 
-let server: FixtureServer;
+const server = serveFixtures({ pages: FIXTURE_PAGES, extra: { [HARNESS_URL]: HARNESS } });
 
-beforeAll(async () => {
-  server = await startFixtureServer({ pages: FIXTURE_PAGES, extra: { [HARNESS_URL]: HARNESS } });
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-async function axeViolations(
+/** Puts the panel's markup into an open shadow root of the harness page and runs axe over it. */
+async function panelViolations(
   harness: PageHandle,
   markup: string,
   theme: 'light' | 'dark',
 ): Promise<string[]> {
-  return harness.evaluate<string[]>(`(async () => {
-    if (!window.axe) { const s = document.createElement('script'); s.textContent = ${JSON.stringify(AXE)}; document.head.append(s); }
+  await harness.evaluate(`(() => {
     document.querySelector('rolelens-check')?.remove();
     const host = document.createElement('rolelens-check');
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = ${JSON.stringify(markup)};
     root.querySelector('.panel').setAttribute('data-theme', ${JSON.stringify(theme)});
     document.querySelector('main').append(host);
-    const result = await window.axe.run(host, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
-    return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
+    return true;
   })()`);
+  return axeViolations(harness, "document.querySelector('rolelens-check')", [...WCAG_TAGS, 'best-practice']);
 }
 
 describe.each(BROWSERS)('accessibility in %s', (browser) => {
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    driver = await launchBrowser(browser, server.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = launchForSuite(browser, server);
 
   it.each(['greenhouse/old-layout-cto', 'lever/vp-engineering'])(
     'finds no violations in the panel on %s',
@@ -67,8 +49,8 @@ describe.each(BROWSERS)('accessibility in %s', (browser) => {
       expect(expanded).toContain('aria-label="RoleLens"');
       const harness = await driver.open(HARNESS_URL);
       for (const theme of ['light', 'dark'] as const) {
-        expect(await axeViolations(harness, expanded ?? '', theme)).toEqual([]);
-        expect(await axeViolations(harness, collapsed ?? '', theme)).toEqual([]);
+        expect(await panelViolations(harness, expanded ?? '', theme)).toEqual([]);
+        expect(await panelViolations(harness, collapsed ?? '', theme)).toEqual([]);
       }
       await harness.close();
     },

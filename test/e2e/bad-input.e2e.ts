@@ -1,10 +1,10 @@
 // Bad input loses nothing and breaks nothing: a huge page, broken JSON-LD, a page that never stops changing.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser } from './support/browsers';
-import { type BrowserDriver, waitFor } from './support/driver';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { waitFor } from './support/driver';
 import { FIXTURE_PAGES } from './support/pages';
+import { launchForSuite, serveFixtures } from './support/suite';
 
 const greenhouse = readFileSync('test/fixtures/sites/greenhouse/old-layout-cto.html', 'utf8');
 const paragraph =
@@ -41,29 +41,13 @@ const COUNT_VERDICTS = `(api) => {
   return true;
 }`;
 
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer({
-    pages: FIXTURE_PAGES,
-    extra: { [HUGE_URL]: HUGE, [BROKEN_URL]: BROKEN, [TICKING_URL]: TICKING },
-  });
-});
-
-afterAll(async () => {
-  await server?.close();
+const server = serveFixtures({
+  pages: FIXTURE_PAGES,
+  extra: { [HUGE_URL]: HUGE, [BROKEN_URL]: BROKEN, [TICKING_URL]: TICKING },
 });
 
 describe.each(BROWSERS)('bad input in %s', (browser) => {
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    driver = await launchBrowser(browser, server.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = launchForSuite(browser, server);
 
   it('reads a 5 MB page, judges what it read and says the text was capped', async () => {
     expect(HUGE.length).toBeGreaterThan(5_000_000);

@@ -1,19 +1,10 @@
 // The ground: the built extension loads in real Chromium, runs only where it should, and stays quiet and local.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser } from './support/browsers';
-import type { BrowserDriver } from './support/driver';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { launchForSuite, serveFixtures } from './support/suite';
 
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const server = serveFixtures();
 
 describe('built manifest', () => {
   it('exposes no web-accessible resources and asks for no broad host access', () => {
@@ -33,15 +24,7 @@ describe('built manifest', () => {
 });
 
 describe.each(BROWSERS)('in %s', (browser) => {
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    driver = await launchBrowser(browser, server.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = launchForSuite(browser, server);
 
   it('finds the RoleLens landmark on a Greenhouse posting served over plain http', async () => {
     const page = await driver.open('http://boards.greenhouse.io/northwind/jobs/4012345');

@@ -1,44 +1,17 @@
 // The toolbar popup and the options page in a real browser: accessible, and their controls act on open tabs.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser } from './support/browsers';
-import { type BrowserDriver, type PageHandle, waitFor } from './support/driver';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES, type FixturePage } from './support/pages';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { BROWSERS } from './support/browsers';
+import { waitFor } from './support/driver';
+import { fixturePage } from './support/pages';
+import { launchForSuite, serveFixtures } from './support/suite';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const page = (id: string) => FIXTURE_PAGES.find((p) => p.id === id) as FixturePage;
+const page = fixturePage;
 
-async function axeViolations(tab: PageHandle): Promise<string[]> {
-  // Extension pages forbid inline scripts (as they should): axe is evaluated through the driver instead.
-  await tab.evaluate(`(() => { ${AXE}; return true; })()`);
-  return tab.evaluate<string[]>(`(async () => {
-    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
-    return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
-  })()`);
-}
-
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const server = serveFixtures();
 
 describe.each(BROWSERS)('popup and options in %s', (browser) => {
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    driver = await launchBrowser(browser, server.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = launchForSuite(browser, server);
 
   it.each(['src/popup/index.html', 'src/options/index.html'])(
     '%s has no accessibility violations',

@@ -1,39 +1,22 @@
 // The panel on real hiring-site pages: the right headline, highlights in the posting, the page left as it was.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classify, SHAPE_LABELS } from '../../src/classifier';
-import { BROWSERS, launchBrowser } from './support/browsers';
-import type { BrowserDriver } from './support/driver';
+import { BROWSERS } from './support/browsers';
 import { expectedFor } from './support/expected';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES, type FixturePage } from './support/pages';
+import { FIXTURE_PAGES, fixturePage } from './support/pages';
+import { launchForSuite, serveFixtures } from './support/suite';
 
-const page = (id: string) => FIXTURE_PAGES.find((p) => p.id === id) as FixturePage;
+const page = fixturePage;
 // One page per site that shows a single posting, so every adapter is exercised in a real browser.
 const SINGLE_POSTING_PAGES = FIXTURE_PAGES.filter(
   (p) => !p.id.startsWith('generic/') && !p.id.startsWith('e2e/') && !p.id.startsWith('hacker-news/'),
 );
 
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const server = serveFixtures();
 
 describe.each(BROWSERS)('panel in %s', (browser) => {
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    driver = await launchBrowser(browser, server.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = launchForSuite(browser, server);
 
   it.each(SINGLE_POSTING_PAGES.map((p) => [p.id, p] as const))(
     'shows the verdict on %s',

@@ -1,36 +1,20 @@
 // What the toolbar and storage do with verdicts: the badge per tab, one history entry per posting, sites off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser } from './support/browsers';
-import { type BrowserDriver, waitFor } from './support/driver';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES, type FixturePage } from './support/pages';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers';
+import { waitFor } from './support/driver';
+import { fixturePage } from './support/pages';
+import { launchForSuite, serveFixtures } from './support/suite';
 
-const page = (id: string) => FIXTURE_PAGES.find((p) => p.id === id) as FixturePage;
+const page = fixturePage;
 const ACTIVE_BADGE = `async (api) => {
   const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
   return api.action.getBadgeText({ tabId: tab.id });
 }`;
 
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const server = serveFixtures();
 
 describe.each(BROWSERS)('toolbar and history in %s', (browser) => {
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    driver = await launchBrowser(browser, server.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = launchForSuite(browser, server);
 
   it('shows the posting’s shape on the toolbar icon of its tab', async () => {
     for (const [id, badge] of [

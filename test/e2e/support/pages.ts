@@ -51,6 +51,13 @@ export const FIXTURE_PAGES: FixturePage[] = [
   },
 ];
 
+/** One fixture page by id ('greenhouse/old-layout-cto'); a missing id is a test bug, so it throws. */
+export function fixturePage(id: string): FixturePage {
+  const page = FIXTURE_PAGES.find((p) => p.id === id);
+  if (!page) throw new Error(`no fixture page ${id}`);
+  return page;
+}
+
 interface ManifestShape {
   content_scripts: { matches: string[] }[];
 }
