@@ -1,13 +1,11 @@
 import type { Evidence, Verdict } from '../classifier/types';
 import { ContextNotes } from '../panel/ContextNotes';
 import { EvidenceList } from '../panel/EvidenceList';
-import { type Track, trackFit } from '../panel/fit';
-import { Gauge } from '../panel/Gauge';
+import type { Track } from '../panel/fit';
 import { shapeLabel } from '../panel/labels';
+import { VerdictFacts } from '../panel/VerdictFacts';
 import { t } from '../shared/i18n';
 import { HighlightedText, markId } from './HighlightedText';
-
-const FIT_KEYS = { fits: 'fitFits', partial: 'fitPartial', 'off-track': 'fitOffTrack' } as const;
 
 const reveal = (hit: Evidence) => {
   const mark = document.getElementById(markId(hit));
@@ -25,18 +23,10 @@ export function PlaygroundVerdict({
   text: string;
   track: Track;
 }) {
-  const judged = verdict.shape !== 'unknown' && verdict.shape !== 'none';
-  const fit = trackFit(verdict.shape, track);
   return (
     <div class="playground-verdict">
       <h3 class={`headline shape-${verdict.shape}`}>{shapeLabel(verdict.shape)}</h3>
-      {judged && <Gauge externalShare={verdict.externalShare} confidence={verdict.confidence} />}
-      {verdict.mismatch && (
-        <p class="mismatch" role="note">
-          <strong>{t('mismatchLabel')}</strong> {verdict.mismatch.text}
-        </p>
-      )}
-      {fit !== 'n/a' && <p class={`fit fit-${fit}`}>{t(FIT_KEYS[fit])}</p>}
+      <VerdictFacts verdict={verdict} track={track} />
       {verdict.shape === 'unknown' && <p class="muted">{t('unknownExplain')}</p>}
       <p class="summary-text">{verdict.summary}</p>
       <ContextNotes notes={verdict.context} />

@@ -2,10 +2,10 @@ import type { Evidence, Verdict } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { ContextNotes } from './ContextNotes';
 import { EvidenceList } from './EvidenceList';
-import { type Track, trackFit } from './fit';
-import { Gauge } from './Gauge';
+import type { Track } from './fit';
 import { shapeLabel } from './labels';
 import { SummaryLine } from './SummaryLine';
+import { VerdictFacts } from './VerdictFacts';
 
 export interface PostingBrief {
   title: string;
@@ -26,14 +26,10 @@ export interface PanelProps {
   onReveal(evidence: Evidence): void;
 }
 
-const FIT_KEYS = { fits: 'fitFits', partial: 'fitPartial', 'off-track': 'fitOffTrack' } as const;
-
 /** The side panel: verdict headline, gauge, mismatch, context, evidence and summary. */
 export function Panel(props: PanelProps) {
   const { posting, verdict, collapsed } = props;
   const headline = shapeLabel(verdict.shape);
-  const judged = verdict.shape !== 'unknown' && verdict.shape !== 'none';
-  const fit = trackFit(verdict.shape, props.track);
   return (
     <aside
       aria-label="RoleLens"
@@ -65,13 +61,7 @@ export function Panel(props: PanelProps) {
             {posting.title}
             {posting.company ? ` · ${posting.company}` : ''}
           </p>
-          {judged && <Gauge externalShare={verdict.externalShare} confidence={verdict.confidence} />}
-          {verdict.mismatch && (
-            <p class="mismatch" role="note">
-              <strong>{t('mismatchLabel')}</strong> {verdict.mismatch.text}
-            </p>
-          )}
-          {fit !== 'n/a' && <p class={`fit fit-${fit}`}>{t(FIT_KEYS[fit])}</p>}
+          <VerdictFacts verdict={verdict} track={props.track} />
           {(posting.truncated || posting.capped) && (
             <p class="muted">{t(posting.capped ? 'postingCapped' : 'postingTruncated')}</p>
           )}
