@@ -7,13 +7,15 @@ import type { Category, LeadershipMarker, Lexicon, LexiconEntry } from './lexico
 import {
   type CompiledNegation,
   compileNegation,
+  cueWords,
   DEFAULT_NEGATION,
+  NEGATION_WINDOW,
   type NegationRules,
   negationCue,
 } from './negation';
 import { type Normalized, normalize, toOriginal } from './normalize';
 import { compilePattern } from './pattern';
-import { type ScanIndex, ScanIndexBuilder, type ScanRule, scanWords } from './scanner';
+import { type ScanIndex, ScanIndexBuilder, type ScanResult, type ScanRule, scanWords } from './scanner';
 import { detectSections, LINE_CUES, type Sections } from './sections';
 import type { Evidence, ExtraPhrase, Pole } from './types';
 
@@ -40,6 +42,8 @@ export interface CompiledLexicon {
   /** Regex sources of every lexicon phrase, longest first: the benchmark's floor is their bare alternation. */
   sources: string[];
   negation: CompiledNegation;
+  /** True when the scan marks every word a negation cue can hold, so hits with no mark near skip the check. */
+  negationMarked: boolean;
 }
 
 export interface ExtraPhrases {
@@ -130,11 +134,14 @@ export function compileLexicon(
     const source = rule.source.replace(/ (?![^[]*\])/g, ' +');
     builder.addSide({ sticky: new RegExp(source, 'y'), target, order: order++ }, rule.firstWords);
   }
+  const marked = cueWords(negation);
+  for (const word of marked ?? []) builder.addMark(word);
   return {
     lexicon,
     index: builder.build(),
     sources: all.sort((a, b) => b.minLength - a.minLength).map((c) => c.bounded),
     negation: compileNegation(negation),
+    negationMarked: marked !== null,
   };
 }
 
@@ -150,8 +157,11 @@ export interface RawHit {
   target: Target;
 }
 
-/** One pass over normalised text: lexicon hits (longest, never overlapping) and side hits (cues, context). */
-export function scan(compiled: CompiledLexicon, text: string): { main: RawHit[]; side: RawHit[] } {
+/**
+ * One pass over normalised text: lexicon hits (longest, never overlapping), side hits (cues, context) and the
+ * places of words negation cues hold.
+ */
+export function scan(compiled: CompiledLexicon, text: string): ScanResult<Target> {
   return scanWords(compiled.index, text);
 }
 
@@ -195,17 +205,30 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   const evidenceLines: number[] = [];
   const markers: MarkerHit[] = [];
   const bases: number[] = [];
+  const marks = found.marks;
+  const gate = compiled.negationMarked;
+  // Cursors into the marks: the first at or after the look-back window's start, the first at or after the hit.
+  let markBefore = 0;
+  let markAfter = 0;
   let lineCursor = 0;
+  const lines = sections.lines;
   for (const hit of found.main) {
     const { target } = hit;
     if (target.kind !== 'entry' && target.kind !== 'marker') continue;
     // Hits come in text order, so the line cursor only moves forward.
-    while (lineCursor + 1 < sections.lines.length && sections.lines[lineCursor + 1]!.start <= hit.start)
-      lineCursor++;
-    const line = sections.lines[lineCursor]!;
+    while (lineCursor + 1 < lines.length && lines[lineCursor + 1]!.start <= hit.start) lineCursor++;
+    const line = lines[lineCursor]!;
     if (line.weight === 0) continue;
     if (target.kind === 'entry' && disabled?.has(target.entry.category.id)) continue;
-    const cue = negationCue(norm.text, hit.start, hit.end, compiled.negation);
+    let near = true;
+    if (gate) {
+      while (markBefore < marks.length && marks[markBefore]! < hit.start - NEGATION_WINDOW) markBefore++;
+      while (markAfter < marks.length && marks[markAfter]! < hit.end) markAfter++;
+      near =
+        (markBefore < marks.length && marks[markBefore]! < hit.start) ||
+        (markAfter < marks.length && marks[markAfter]! < hit.end + NEGATION_WINDOW);
+    }
+    const cue = near ? negationCue(norm.text, hit.start, hit.end, compiled.negation) : undefined;
     const { start, end } = toOriginal(norm, hit.start, hit.end);
     if (target.kind === 'marker') {
       if (!cue)
@@ -216,20 +239,38 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     const base = entry.weight * line.weight;
     bases.push(base);
     evidenceLines.push(lineCursor);
-    evidence.push({
-      start,
-      end,
-      matched: text.slice(start, end),
-      pole,
-      category: category.id,
-      categoryLabel: category.label,
-      entryId: entry.id,
-      weight: cue ? -NEGATION_FACTOR * base : base,
-      reason: entry.reason,
-      negated: cue !== undefined,
-      ...(cue ? { negatedBy: cue } : {}),
-      section: line.kind,
-    });
+    const matched = text.slice(start, end);
+    // Two literals rather than a spread: the same keys in the same order, built without a slow path.
+    evidence.push(
+      cue === undefined
+        ? {
+            start,
+            end,
+            matched,
+            pole,
+            category: category.id,
+            categoryLabel: category.label,
+            entryId: entry.id,
+            weight: base,
+            reason: entry.reason,
+            negated: false,
+            section: line.kind,
+          }
+        : {
+            start,
+            end,
+            matched,
+            pole,
+            category: category.id,
+            categoryLabel: category.label,
+            entryId: entry.id,
+            weight: -NEGATION_FACTOR * base,
+            reason: entry.reason,
+            negated: true,
+            negatedBy: cue,
+            section: line.kind,
+          },
+    );
   }
   applyRepetition(evidence, bases);
   return { norm, sections, evidence, evidenceLines, markers, context };

@@ -90,6 +90,21 @@ function hashOf(text: string, start: number, end: number): number {
 const hashWord = (w: string): number => hashOf(w, 0, w.length);
 const AND = hashWord('and');
 
+/**
+ * A word (letters and digits, as the scanner reads them) from each cue: "won't" gives "won". A cue lies wholly
+ * within NEGATION_WINDOW characters before or after its hit, so a hit with none of these words that near
+ * cannot be negated. null when some cue has no such word and the check cannot be skipped.
+ */
+export function cueWords(rules: NegationRules): string[] | null {
+  const words = new Set<string>();
+  for (const cue of [...rules.before, ...rules.after]) {
+    const word = /[a-z0-9]+/.exec(cue);
+    if (!word) return null;
+    words.add(word[0]);
+  }
+  return [...words];
+}
+
 export function compileNegation(rules: NegationRules): CompiledNegation {
   const byLastWord = new Map<number, Array<{ words: number[]; text: string }>>();
   for (const cue of rules.before) {
@@ -116,7 +131,8 @@ const isClauseEnd = (c: number): boolean =>
   c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 40 || c === 41 || c === 91 || c === 93;
 
 // How far to look on each side of a hit, in characters: a clause rarely runs longer before its phrase.
-const WINDOW = 60;
+export const NEGATION_WINDOW = 60;
+const WINDOW = NEGATION_WINDOW;
 
 /** Hashes of up to `max` words before `at`, nearest first, stopping at the clause's start. */
 function wordsBefore(text: string, at: number, max: number, clause: Set<number>, out: number[]): void {

@@ -18,8 +18,8 @@ interface FirstWordRules<T> {
   single: ScanRule<T>[];
   /** Rules whose matches go on from the word with punctuation ("1:1s", "r&d"). */
   always: ScanRule<T>[];
-  /** Rules by the hash of the word after one space or hyphen ("board" -> "meetings"). */
-  byNext: Map<number, ScanRule<T>[]>;
+  /** True when some rule goes on to a next word after spaces or hyphens: see ScanIndex.pairs. */
+  hasNext: boolean;
 }
 
 export interface ScanIndex<T> {
@@ -31,6 +31,12 @@ export interface ScanIndex<T> {
   side: Array<ScanRule<T>[] | undefined>;
   /** Side rules that start with a number ("40-person team"). */
   sideNumeric: ScanRule<T>[];
+  /** By hash slot: 1 for words whose places are recorded (the words negation cues start with). */
+  marks: Uint8Array;
+  /** Keys of (first word, next word) pairs, from pairKey: "board" then "meetings". */
+  pairs: WordHashSet;
+  /** By pair slot: the rules that can go on from the first word with that next word. */
+  pairRules: Array<ScanRule<T>[] | undefined>;
 }
 
 export interface Hit<T> {
@@ -39,7 +45,13 @@ export interface Hit<T> {
   target: T;
 }
 
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+// The class of every UTF-16 code unit, one lookup a character: LETTER a-z, DIGIT 0-9, 0 for the rest (the text
+// is normalised, so there are no capitals).
+const LETTER = 1;
+const DIGIT = 2;
+const WORD_CLASS = new Uint8Array(0x10000);
+for (let c = 97; c <= 122; c++) WORD_CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c++) WORD_CLASS[c] = DIGIT;
 
 /** The hash the scanner computes for a word, character by character. */
 export function wordHash(word: string): number {
@@ -48,11 +60,18 @@ export function wordHash(word: string): number {
   return h;
 }
 
+/** One 32-bit key for a pair of word hashes, mixed so that its low bits spread well. */
+export function pairKey(first: number, next: number): number {
+  let k = (Math.imul(first, 0x9e3779b1) ^ next) | 0;
+  k = Math.imul(k ^ (k >>> 16), 0x85ebca6b);
+  return (k ^ (k >>> 13)) | 0;
+}
+
 /** An open-addressing set of 32-bit hashes: a cheap "could this word start a phrase?" before any other work. */
 export class WordHashSet {
-  private readonly table: Int32Array;
-  private readonly used: Uint8Array;
-  private readonly mask: number;
+  readonly table: Int32Array;
+  readonly used: Uint8Array;
+  readonly mask: number;
   /** Number of slots. */
   readonly size: number;
 
@@ -95,8 +114,10 @@ export class WordHashSet {
 /** Builds a scan index; `next` is the second word of a match, '' when the match may stop or go on otherwise. */
 export class ScanIndexBuilder<T> {
   private readonly main = new Map<number, FirstWordRules<T>>();
+  private readonly pairs = new Map<number, ScanRule<T>[]>();
   private readonly side = new Map<number, ScanRule<T>[]>();
   private readonly sideNumeric: ScanRule<T>[] = [];
+  private readonly marks = new Set<number>();
 
   /** `singles` are the first words the rule matches alone, exactly. */
   addMain(
@@ -112,16 +133,17 @@ export class ScanIndexBuilder<T> {
       const h = wordHash(first);
       let rules = this.main.get(h);
       if (!rules) {
-        rules = { word: first, single: [], always: [], byNext: new Map() };
+        rules = { word: first, single: [], always: [], hasNext: false };
         this.main.set(h, rules);
       }
       if (next === '') {
         const list = singles.has(first) ? rules.single : rules.always;
         if (!list.includes(rule)) list.push(rule);
       } else {
-        const hn = wordHash(next);
-        const list = rules.byNext.get(hn);
-        if (!list) rules.byNext.set(hn, [rule]);
+        rules.hasNext = true;
+        const key = pairKey(h, wordHash(next));
+        const list = this.pairs.get(key);
+        if (!list) this.pairs.set(key, [rule]);
         else if (!list.includes(rule)) list.push(rule);
       }
     }
@@ -140,13 +162,23 @@ export class ScanIndexBuilder<T> {
     }
   }
 
+  /** A word (letters and digits only) whose every place in the text the scan reports. */
+  addMark(word: string): void {
+    this.marks.add(wordHash(word));
+  }
+
   build(): ScanIndex<T> {
-    const hashes = new WordHashSet([...this.main.keys(), ...this.side.keys()]);
+    const hashes = new WordHashSet([...this.main.keys(), ...this.side.keys(), ...this.marks]);
     const main: Array<FirstWordRules<T> | undefined> = new Array(hashes.size).fill(undefined);
     const side: Array<ScanRule<T>[] | undefined> = new Array(hashes.size).fill(undefined);
+    const marks = new Uint8Array(hashes.size);
     for (const [h, rules] of this.main) main[hashes.slot(h)] = rules;
     for (const [h, rules] of this.side) side[hashes.slot(h)] = rules;
-    return { hashes, main, side, sideNumeric: this.sideNumeric };
+    for (const h of this.marks) marks[hashes.slot(h)] = 1;
+    const pairs = new WordHashSet(this.pairs.keys());
+    const pairRules: Array<ScanRule<T>[] | undefined> = new Array(pairs.size).fill(undefined);
+    for (const [key, rules] of this.pairs) pairRules[pairs.slot(key)] = rules;
+    return { hashes, main, side, sideNumeric: this.sideNumeric, marks, pairs, pairRules };
   }
 }
 
@@ -175,61 +207,124 @@ function trySide<T>(rules: readonly ScanRule<T>[], text: string, at: number, out
   }
 }
 
-/** Scan once: main hits (longest, non-overlapping) and side hits (independent), both in text order. */
-export function scanWords<T>(index: ScanIndex<T>, text: string): { main: Hit<T>[]; side: Hit<T>[] } {
+export interface ScanResult<T> {
+  main: Hit<T>[];
+  side: Hit<T>[];
+  /** Start offsets of the marked words, in text order. */
+  marks: number[];
+}
+
+/** True when text[start, start + word.length) is the word. */
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The longest main rule at the word text[start, end): the word alone, rules that go on with punctuation, and
+ * rules for the next word when only spaces or hyphens stand between (nextHash, or NO_NEXT).
+ */
+function longestAt<T>(
+  index: ScanIndex<T>,
+  rules: FirstWordRules<T>,
+  text: string,
+  start: number,
+  end: number,
+  wordHashValue: number,
+  hasNext: boolean,
+  nextHash: number,
+  best: { rule: ScanRule<T> | undefined; end: number },
+): void {
+  best.rule = undefined;
+  best.end = -1;
+  // The word alone: same hash and same text, so no regex is needed.
+  if (rules.single.length > 0 && end - start === rules.word.length && sameWord(text, start, rules.word)) {
+    best.rule = rules.single[0];
+    best.end = end;
+  }
+  if (rules.always.length > 0) tryRules(rules.always, text, start, best);
+  if (hasNext && rules.hasNext) {
+    const slot = index.pairs.slot(pairKey(wordHashValue, nextHash));
+    if (slot >= 0) tryRules(index.pairRules[slot], text, start, best);
+  }
+}
+
+export interface ScanResult<T> {
+  main: Hit<T>[];
+  side: Hit<T>[];
+  /** Start offsets of the marked words, in text order. */
+  marks: number[];
+}
+
+/**
+ * Scan once: main hits (longest, non-overlapping), side hits (independent) and marked words, in text order.
+ * Each word is read once: a word that can start a main rule waits until the next word's hash is known.
+ */
+export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   const main: Hit<T>[] = [];
   const side: Hit<T>[] = [];
+  const marks: number[] = [];
   const n = text.length;
   const best: { rule: ScanRule<T> | undefined; end: number } = { rule: undefined, end: -1 };
+  const { sideNumeric } = index;
+  const markSlots = index.marks;
+  const numericRules = sideNumeric.length > 0;
+  // The hash set, probed inline: this runs for every word.
+  const { table, used, mask } = index.hashes;
   let blockedUntil = 0;
+  // The word waiting for its next word, when it can start a main rule.
+  let pending: FirstWordRules<T> | undefined;
+  let pendingStart = 0;
+  let pendingEnd = 0;
+  let pendingHash = 0;
   let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
-      i++;
-      continue;
+  for (;;) {
+    // Skip to the next word, noting whether only spaces and hyphens stand between it and the last one.
+    let pureGap = true;
+    let c = i < n ? text.charCodeAt(i) : 0;
+    let cls = WORD_CLASS[c]!;
+    while (cls === 0 && i < n) {
+      if (c !== 32 && c !== 45) pureGap = false;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+      cls = WORD_CLASS[c]!;
     }
     const start = i;
+    // All digits so far: side rules for numbers ("40-person team") only run on words that are numbers.
+    let numeric = cls === DIGIT;
     let h = 0;
-    let numeric = true;
-    do {
+    while (cls !== 0) {
       h = (Math.imul(h, 31) + c) | 0;
-      if (c > 57) numeric = false;
       c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (isWordCode(c));
-    if (numeric && index.sideNumeric.length > 0) trySide(index.sideNumeric, text, start, side);
-    const slot = index.hashes.slot(h);
-    if (slot < 0) continue;
+      cls = WORD_CLASS[c]!;
+      if (cls === LETTER) numeric = false;
+    }
+    const atEnd = i === start;
+    if (pending !== undefined) {
+      if (pendingStart >= blockedUntil) {
+        const hasNext = !atEnd && pureGap && start > pendingEnd;
+        longestAt(index, pending, text, pendingStart, pendingEnd, pendingHash, hasNext, h, best);
+        const found = best.rule as ScanRule<T> | undefined;
+        if (found !== undefined) {
+          main.push({ start: pendingStart, end: best.end, target: found.target });
+          blockedUntil = best.end;
+        }
+      }
+      pending = undefined;
+    }
+    if (atEnd) break;
+    if (numeric && numericRules) trySide(sideNumeric, text, start, side);
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (used[slot] === 1 && table[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot] === 0) continue;
+    if (markSlots[slot] === 1) marks.push(start);
     const sideRules = index.side[slot];
     if (sideRules) trySide(sideRules, text, start, side);
-    if (start < blockedUntil) continue;
     const rules = index.main[slot];
-    if (!rules) continue;
-    best.rule = undefined;
-    best.end = -1;
-    // The word alone: same hash and same text, so no regex is needed.
-    if (rules.single.length > 0 && i - start === rules.word.length && text.startsWith(rules.word, start)) {
-      best.rule = rules.single[0];
-      best.end = i;
-    }
-    tryRules(rules.always, text, start, best);
-    // The next word, after spaces or hyphens, narrows the rules to the few that can go on with it.
-    if (rules.byNext.size > 0 && (c === 32 || c === 45)) {
-      let j = i + 1;
-      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45)) j++;
-      const nextStart = j;
-      let h2 = 0;
-      let d = j < n ? text.charCodeAt(j) : 0;
-      while (isWordCode(d)) {
-        h2 = (Math.imul(h2, 31) + d) | 0;
-        d = ++j < n ? text.charCodeAt(j) : 0;
-      }
-      if (j > nextStart) tryRules(rules.byNext.get(h2), text, start, best);
-    }
-    const found = best.rule as ScanRule<T> | undefined;
-    if (found === undefined) continue;
-    main.push({ start, end: best.end, target: found.target });
-    blockedUntil = best.end;
+    if (rules === undefined) continue;
+    pending = rules;
+    pendingStart = start;
+    pendingEnd = i;
+    pendingHash = h;
   }
-  return { main, side };
+  return { main, side, marks };
 }
