@@ -36,47 +36,80 @@ export function compiledFor(extras?: ExtraPhrases): CompiledLexicon {
   return compiled;
 }
 
+/** The first character of text[start, end) that is not a space, or -1 for a blank line. */
+function firstChar(text: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) !== 32) return k;
+  return -1;
+}
+
+/** "- ", "* ", "1. " or "1) " at text[at]. */
+function isBullet(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 45 || c === 42) return text.charCodeAt(at + 1) === 32;
+  let k = at;
+  while (k < at + 5 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  const d = text.charCodeAt(k);
+  return k > at && (d === 46 || d === 41) && text.charCodeAt(k + 1) === 32 && k + 1 < at + 5;
+}
+
 /** Lines that are duties: the duties section, or bullets when the posting has no duties heading. */
 function dutyCounts(analysis: Analysis): Verdict['duties'] {
-  const { lines } = analysis.sections;
+  const lines = analysis.sections;
   const text = analysis.norm.text;
-  // The first character that is not a space, or -1 for a blank line.
-  const firstChar = (i: number): number => {
-    for (let k = lines[i]!.start; k < lines[i]!.end; k++) if (text.charCodeAt(k) !== 32) return k;
-    return -1;
-  };
-  const isContent = (i: number): boolean => !lines[i]!.heading && firstChar(i) >= 0;
-  let pick = lines.map((l, i) => l.kind === 'duties' && isContent(i));
-  if (!pick.some(Boolean)) {
-    // No duties heading: bullets anywhere that counts ("- ", "* ", "1. ").
-    pick = lines.map((l, i) => {
-      const at = l.weight > 0 && !l.heading ? firstChar(i) : -1;
-      return at >= 0 && /^(?:-|\*|\d+[.)]) /.test(text.slice(at, at + 5));
-    });
+  const pick = new Uint8Array(lines.count);
+  let total = 0;
+  for (let i = 0; i < lines.count; i++) {
+    if (
+      lines.kind[i] === 'duties' &&
+      !lines.heading[i] &&
+      firstChar(text, lines.start[i]!, lines.end[i]!) >= 0
+    ) {
+      pick[i] = 1;
+      total++;
+    }
   }
-  const total = pick.filter(Boolean).length;
+  if (total === 0) {
+    // No duties heading: bullets anywhere that counts ("- ", "* ", "1. ").
+    for (let i = 0; i < lines.count; i++) {
+      if (lines.weight[i]! <= 0 || lines.heading[i]) continue;
+      const at = firstChar(text, lines.start[i]!, lines.end[i]!);
+      if (at >= 0 && isBullet(text, at)) {
+        pick[i] = 1;
+        total++;
+      }
+    }
+  }
   if (total === 0) return undefined;
-  const ext = new Float64Array(lines.length);
-  const int = new Float64Array(lines.length);
-  analysis.evidence.forEach((e, k) => {
-    const line = analysis.evidenceLines[k]!;
+  const ext = new Float64Array(lines.count);
+  const int = new Float64Array(lines.count);
+  const { evidence, evidenceLines } = analysis;
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k]!;
+    const line = evidenceLines[k]!;
     if (e.pole === 'external') ext[line]! += e.weight;
     else int[line]! += e.weight;
-  });
+  }
   let external = 0;
   let internal = 0;
-  pick.forEach((p, i) => {
-    if (!p) return;
+  for (let i = 0; i < lines.count; i++) {
+    if (pick[i] === 0) continue;
     if (ext[i]! > int[i]! && ext[i]! > 0) external++;
     else if (int[i]! > ext[i]! && int[i]! > 0) internal++;
-  });
+  }
   return { total, external, internal };
 }
+
+/** Ids of the entries that only a leader's job would write, per compiled lexicon: built once, not per call. */
+const leaderIdsOf = new WeakMap<CompiledLexicon, Set<string>>();
 
 function leadershipSignal(analysis: Analysis, compiled: CompiledLexicon): number {
   let sum = 0;
   for (const m of analysis.markers) sum += m.weight;
-  const leaderIds = new Set(compiled.lexicon.entries.filter((e) => e.leader).map((e) => e.id));
+  let leaderIds = leaderIdsOf.get(compiled);
+  if (!leaderIds) {
+    leaderIds = new Set(compiled.lexicon.entries.filter((e) => e.leader).map((e) => e.id));
+    leaderIdsOf.set(compiled, leaderIds);
+  }
   for (const e of analysis.evidence) if (e.weight > 0 && leaderIds.has(e.entryId)) sum += e.weight;
   return sum;
 }

@@ -131,9 +131,9 @@ export function contextNotes(
   const first = new Map<ContextRuleKind, ContextNote>();
   let line = 0;
   for (const hit of hits) {
-    while (line + 1 < sections.lines.length && sections.lines[line + 1]!.start <= hit.start) line++;
+    while (line + 1 < sections.count && sections.start[line + 1]! <= hit.start) line++;
     // Legal and benefits text ("we are a public company and an equal opportunity employer") is not about the role.
-    if (sections.lines[line]!.weight === 0) continue;
+    if (sections.weight[line] === 0) continue;
     if (hit.kind !== 'stage' && first.has(hit.kind)) continue;
     const matched = norm.text.slice(hit.start, hit.end);
     const span = toOriginal(norm, hit.start, hit.end);

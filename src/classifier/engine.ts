@@ -177,7 +177,7 @@ export interface Analysis {
   sections: Sections;
   /** Evidence in text order; offsets index the original text. */
   evidence: Evidence[];
-  /** Line index (into sections.lines) of each piece of evidence. */
+  /** Line index (into sections) of each piece of evidence. */
   evidenceLines: number[];
   markers: MarkerHit[];
   /** Context phrases (stage, team size, reporting line, hands-on), for the notes beside the verdict. */
@@ -211,14 +211,15 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   let markBefore = 0;
   let markAfter = 0;
   let lineCursor = 0;
-  const lines = sections.lines;
+  const lineStarts = sections.start;
+  const lineCount = sections.count;
   for (const hit of found.main) {
     const { target } = hit;
     if (target.kind !== 'entry' && target.kind !== 'marker') continue;
     // Hits come in text order, so the line cursor only moves forward.
-    while (lineCursor + 1 < lines.length && lines[lineCursor + 1]!.start <= hit.start) lineCursor++;
-    const line = lines[lineCursor]!;
-    if (line.weight === 0) continue;
+    while (lineCursor + 1 < lineCount && lineStarts[lineCursor + 1]! <= hit.start) lineCursor++;
+    const lineWeight = sections.weight[lineCursor]!;
+    if (lineWeight === 0) continue;
     if (target.kind === 'entry' && disabled?.has(target.entry.category.id)) continue;
     let near = true;
     if (gate) {
@@ -232,11 +233,12 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     const { start, end } = toOriginal(norm, hit.start, hit.end);
     if (target.kind === 'marker') {
       if (!cue)
-        markers.push({ marker: target.marker, start, end, weight: target.marker.weight * line.weight });
+        markers.push({ marker: target.marker, start, end, weight: target.marker.weight * lineWeight });
       continue;
     }
     const { entry, category, pole } = target.entry;
-    const base = entry.weight * line.weight;
+    const base = entry.weight * lineWeight;
+    const section = sections.kind[lineCursor]!;
     bases.push(base);
     evidenceLines.push(lineCursor);
     const matched = text.slice(start, end);
@@ -254,7 +256,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
             weight: base,
             reason: entry.reason,
             negated: false,
-            section: line.kind,
+            section,
           }
         : {
             start,
@@ -268,7 +270,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
             reason: entry.reason,
             negated: true,
             negatedBy: cue,
-            section: line.kind,
+            section,
           },
     );
   }

@@ -78,21 +78,49 @@ export const LINE_CUES: ReadonlyArray<{ section: 'legal' | 'benefits'; patterns:
   },
 ];
 
-export interface SectionLine {
-  start: number;
-  end: number;
-  kind: SectionKind;
-  weight: number;
-  heading: boolean;
+/** The lines of a text, as parallel arrays (no object per line: a 1 MB text has tens of thousands of lines). */
+export interface Sections {
+  /** Number of lines. */
+  count: number;
+  /** Line k is text[start[k], end[k]), without its line break. */
+  start: number[];
+  end: number[];
+  /** The section line k stands in, and that section's weight. */
+  kind: SectionKind[];
+  weight: number[];
+  /** True when line k is a heading (it opened its section). */
+  heading: boolean[];
 }
 
-export interface Sections {
-  lines: SectionLine[];
-}
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** The text of a line stripped of bullets, markdown and trailing punctuation, for heading checks. */
 function cleanHeading(line: string): string {
-  return line.replace(/^[^a-z0-9]+/, '').replace(/[^a-z0-9)?']+$/, '');
+  // The regexes only run when there is something to strip: most headings start and end with a letter.
+  let s = line;
+  if (s.length > 0 && !isAlnum(s.charCodeAt(0))) s = s.replace(/^[^a-z0-9]+/, '');
+  const last = s.charCodeAt(s.length - 1);
+  if (s.length > 0 && !isAlnum(last) && last !== 41 && last !== 63 && last !== 39)
+    s = s.replace(/[^a-z0-9)?']+$/, '');
+  return s;
+}
+
+/** The number of words in a cleaned heading: runs of spaces + 1 (it neither starts nor ends with a space). */
+function wordCount(s: string): number {
+  let words = 1;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 32 && s.charCodeAt(k - 1) !== 32) words++;
+  return words;
+}
+
+/** "- x", "* x", "+ x", "> x" or "1. x", "2) x" at the start of a trimmed line. */
+function isBulleted(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c === 45 || c === 42 || c === 43 || c === 62) return true;
+  let k = 0;
+  while (s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === 0) return false;
+  const d = s.charCodeAt(k);
+  return (d === 46 || d === 41) && s.charCodeAt(k + 1) === 32;
 }
 
 /** The section a short line opens, or undefined when it is not a heading. */
@@ -101,23 +129,25 @@ export function headingKind(line: string): SectionKind | undefined {
   // Cheap checks first: most lines are sentences or bullets, and this runs on every short line.
   const last = line.charCodeAt(line.length - 1);
   if (last === 46 || last === 33) return undefined;
-  const trimmed = line
-    .trim()
-    .replace(/^(?:#+ ?|\*\*|__)/, '')
-    .replace(/(?:\*\*|__)$/, '')
-    .trim();
+  let trimmed = line.trim();
+  const first = trimmed.charCodeAt(0);
+  if (first === 35 || first === 42 || first === 95) trimmed = trimmed.replace(/^(?:#+ ?|\*\*|__)/, '');
+  const end = trimmed.charCodeAt(trimmed.length - 1);
+  if (end === 42 || end === 95) trimmed = trimmed.replace(/(?:\*\*|__)$/, '');
+  trimmed = trimmed.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return undefined;
   const colon = trimmed.indexOf(':');
   // "Responsibilities: you will..." opens a section inline; only the part before the colon is the heading.
   const head = colon > 0 && colon < 50 ? trimmed.slice(0, colon) : trimmed;
   const cleaned = cleanHeading(head);
   if (cleaned.length === 0 || cleaned.length > 60) return undefined;
-  const words = cleaned.split(/ +/).length;
+  const words = wordCount(cleaned);
   if (words > 9) return undefined;
   const endsWithColon = colon > 0 && colon === trimmed.length - 1;
   const inline = colon > 0 && colon < trimmed.length - 1;
-  const bulleted = /^(?:[-*+>] ?|\d+[.)] )/.test(trimmed);
-  const sentence = /[.!]$/.test(trimmed) && !endsWithColon;
+  const bulleted = isBulleted(trimmed);
+  const lastChar = trimmed.charCodeAt(trimmed.length - 1);
+  const sentence = (lastChar === 46 || lastChar === 33) && !endsWithColon;
   if (sentence) return undefined;
   if (bulleted && !endsWithColon) return undefined;
   if (!endsWithColon && !inline && words > 6) return undefined;
@@ -152,8 +182,13 @@ export function detectSections(
   text: string,
   cues: ReadonlyArray<{ start: number; section: 'legal' | 'benefits' }> = [],
 ): Sections {
-  const lines: SectionLine[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: SectionKind[] = [];
+  const weights: number[] = [];
+  const headings: boolean[] = [];
   let kind: SectionKind = 'intro';
+  let kindWeight = SECTION_WEIGHTS[kind];
   let start = 0;
   let cue = 0;
   while (start <= text.length) {
@@ -168,35 +203,38 @@ export function detectSections(
       if (colon >= 0 && !cannotBeHeading(text, start, colon + 1))
         opened = headingKind(text.slice(start, start + 80));
     }
-    if (opened) kind = opened;
+    if (opened) {
+      kind = opened;
+      kindWeight = SECTION_WEIGHTS[kind];
+    }
     let lineKind: SectionKind = kind;
+    let lineWeight = kindWeight;
     while (cue < cues.length && cues[cue]!.start < start) cue++;
     // A boilerplate cue on a line outside legal and benefits makes that one line boilerplate.
     if (!opened && cue < cues.length && cues[cue]!.start < end && kind !== 'legal' && kind !== 'benefits') {
       lineKind = 'benefits';
       for (let k = cue; k < cues.length && cues[k]!.start < end; k++)
         if (cues[k]!.section === 'legal') lineKind = 'legal';
+      lineWeight = SECTION_WEIGHTS[lineKind];
     }
-    lines.push({
-      start,
-      end,
-      kind: lineKind,
-      weight: SECTION_WEIGHTS[lineKind],
-      heading: opened !== undefined,
-    });
+    starts.push(start);
+    ends.push(end);
+    kinds.push(lineKind);
+    weights.push(lineWeight);
+    headings.push(opened !== undefined);
     start = end + 1;
   }
-  return { lines };
+  return { count: starts.length, start: starts, end: ends, kind: kinds, weight: weights, heading: headings };
 }
 
 /** Index of the line holding normalised offset `at`; lines are sorted, so a binary search. */
 export function lineIndexAt(sections: Sections, at: number): number {
-  const { lines } = sections;
+  const starts = sections.start;
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = sections.count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= at) lo = mid;
+    if (starts[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
