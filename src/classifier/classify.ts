@@ -99,18 +99,14 @@ function dutyCounts(analysis: Analysis): Verdict['duties'] {
   return { total, external, internal };
 }
 
-/** Ids of the entries that only a leader's job would write, per compiled lexicon: built once, not per call. */
-const leaderIdsOf = new WeakMap<CompiledLexicon, Set<string>>();
-
-function leadershipSignal(analysis: Analysis, compiled: CompiledLexicon): number {
+function leadershipSignal(analysis: Analysis): number {
   let sum = 0;
   for (const m of analysis.markers) sum += m.weight;
-  let leaderIds = leaderIdsOf.get(compiled);
-  if (!leaderIds) {
-    leaderIds = new Set(compiled.lexicon.entries.filter((e) => e.leader).map((e) => e.id));
-    leaderIdsOf.set(compiled, leaderIds);
+  const { evidence, evidenceLeader } = analysis;
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k]!;
+    if (e.weight > 0 && evidenceLeader[k]) sum += e.weight;
   }
-  for (const e of analysis.evidence) if (e.weight > 0 && leaderIds.has(e.entryId)) sum += e.weight;
   return sum;
 }
 
@@ -166,7 +162,7 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
     external,
     internal,
     share,
-    leadership: leadershipSignal(analysis, compiled),
+    leadership: leadershipSignal(analysis),
     hybridBand: resolved.hybridBand,
   };
   const decision = decideShape(decisionInput);

@@ -26,6 +26,10 @@ export interface CompiledEntry {
   entry: LexiconEntry;
   category: Category;
   pole: Pole;
+  /** A small number per entry id: repetition counts per id without string keys. */
+  group: number;
+  /** True when the lexicon marks an entry with this id as one only a leader's job would write. */
+  leader: boolean;
 }
 
 export type Target =
@@ -44,6 +48,8 @@ export interface CompiledLexicon {
   negation: CompiledNegation;
   /** True when the scan marks every word a negation cue can hold, so hits with no mark near skip the check. */
   negationMarked: boolean;
+  /** Number of distinct entry ids (CompiledEntry.group is below it). */
+  groupCount: number;
 }
 
 export interface ExtraPhrases {
@@ -120,10 +126,18 @@ export function compileLexicon(
       }
     }
   };
+  const groups = new Map<string, number>();
+  const leaderIds = new Set(lexicon.entries.filter((e) => e.leader).map((e) => e.id));
   for (const entry of [...extraEntries(extras), ...lexicon.entries]) {
     const category = categories.get(entry.category);
     if (!category) throw new Error(`lexicon entry ${entry.id}: unknown category ${entry.category}`);
-    add(entry.patterns, { kind: 'entry', entry: { entry, category, pole: category.pole } });
+    let group = groups.get(entry.id);
+    if (group === undefined) {
+      group = groups.size;
+      groups.set(entry.id, group);
+    }
+    const compiledEntry = { entry, category, pole: category.pole, group, leader: leaderIds.has(entry.id) };
+    add(entry.patterns, { kind: 'entry', entry: compiledEntry });
   }
   for (const marker of lexicon.markers ?? []) add(marker.patterns, { kind: 'marker', marker });
   add(lexicon.stopPhrases ?? [], { kind: 'stop' });
@@ -142,6 +156,7 @@ export function compileLexicon(
     sources: all.sort((a, b) => b.minLength - a.minLength).map((c) => c.bounded),
     negation: compileNegation(negation),
     negationMarked: marked !== null,
+    groupCount: groups.size,
   };
 }
 
@@ -179,6 +194,8 @@ export interface Analysis {
   evidence: Evidence[];
   /** Line index (into sections) of each piece of evidence. */
   evidenceLines: number[];
+  /** Whether each piece of evidence comes from a leader-only entry (CompiledEntry.leader). */
+  evidenceLeader: boolean[];
   markers: MarkerHit[];
   /** Context phrases (stage, team size, reporting line, hands-on), for the notes beside the verdict. */
   context: ContextHit[];
@@ -203,6 +220,8 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   const disabled = options.disabledCategories;
   const evidence: Evidence[] = [];
   const evidenceLines: number[] = [];
+  const evidenceLeader: boolean[] = [];
+  const groups: number[] = [];
   const markers: MarkerHit[] = [];
   const bases: number[] = [];
   const marks = found.marks;
@@ -236,11 +255,13 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
         markers.push({ marker: target.marker, start, end, weight: target.marker.weight * lineWeight });
       continue;
     }
-    const { entry, category, pole } = target.entry;
+    const { entry, category, pole, group, leader } = target.entry;
     const base = entry.weight * lineWeight;
     const section = sections.kind[lineCursor]!;
     bases.push(base);
     evidenceLines.push(lineCursor);
+    evidenceLeader.push(leader);
+    groups.push(cue === undefined ? group : -1);
     const matched = text.slice(start, end);
     // Two literals rather than a spread: the same keys in the same order, built without a slow path.
     evidence.push(
@@ -274,25 +295,44 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
           },
     );
   }
-  applyRepetition(evidence, bases);
-  return { norm, sections, evidence, evidenceLines, markers, context };
+  applyRepetition(evidence, bases, groups, compiled.groupCount);
+  return { norm, sections, evidence, evidenceLines, evidenceLeader, markers, context };
 }
 
-/** The k-th repeat of the same entry counts 1/k: saying "hiring" ten times is emphasis, not ten duties. */
-function applyRepetition(evidence: Evidence[], bases: number[]): void {
-  const byEntry = new Map<string, number[]>();
-  evidence.forEach((e, i) => {
-    if (e.negated) return;
-    const list = byEntry.get(e.entryId);
-    if (list) list.push(i);
-    else byEntry.set(e.entryId, [i]);
-  });
-  for (const list of byEntry.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => bases[b]! - bases[a]! || a - b);
-    list.forEach((idx, k) => {
-      evidence[idx]!.weight = bases[idx]! / (k + 1);
-    });
+/**
+ * The k-th repeat of the same entry counts 1/k: saying "hiring" ten times is emphasis, not ten duties. The
+ * heaviest repeats count most (ties in text order). groups[i] is the entry id's group, or -1 when negated.
+ */
+function applyRepetition(evidence: Evidence[], bases: number[], groups: number[], groupCount: number): void {
+  // Evidence indices by group, in text order (a counting sort: no string keys, no per-group arrays).
+  const count = new Int32Array(groupCount + 1);
+  for (const g of groups) if (g >= 0) count[g + 1]!++;
+  for (let g = 0; g < groupCount; g++) count[g + 1]! += count[g]!;
+  const from = count.slice(0, groupCount);
+  const order = new Int32Array(count[groupCount]!);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g >= 0) order[count[g]!++] = i;
+  }
+  // A group's bases take few values (entry weight times a section weight): rank by distinct value, highest
+  // first, then in text order, which is what a stable sort by base would do.
+  const values: number[] = [];
+  for (let g = 0; g < groupCount; g++) {
+    const lo = from[g]!;
+    const hi = count[g]!;
+    if (hi - lo < 2) continue;
+    values.length = 0;
+    for (let k = lo; k < hi; k++) {
+      const b = bases[order[k]!]!;
+      if (!values.includes(b)) values.push(b);
+    }
+    values.sort((a, b) => b - a);
+    let rank = 0;
+    for (const v of values)
+      for (let k = lo; k < hi; k++) {
+        const idx = order[k]!;
+        if (bases[idx] === v) evidence[idx]!.weight = v / ++rank;
+      }
   }
 }
 

@@ -214,6 +214,12 @@ export interface ScanResult<T> {
   marks: number[];
 }
 
+/** True when text[start, end) is all digits. */
+function isNumber(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (WORD_CLASS[text.charCodeAt(k)] !== DIGIT) return false;
+  return true;
+}
+
 /** True when text[start, start + word.length) is the word. */
 function sameWord(text: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
@@ -221,8 +227,8 @@ function sameWord(text: string, start: number, word: string): boolean {
 }
 
 /**
- * The longest main rule at the word text[start, end): the word alone, rules that go on with punctuation, and
- * rules for the next word when only spaces or hyphens stand between (nextHash, or NO_NEXT).
+ * The longest main rule at the word text[start, end) into `best`: the word alone, rules that go on with
+ * punctuation, and the rules of the (word, next word) pair at pairSlot, or -1.
  */
 function longestAt<T>(
   index: ScanIndex<T>,
@@ -230,9 +236,7 @@ function longestAt<T>(
   text: string,
   start: number,
   end: number,
-  wordHashValue: number,
-  hasNext: boolean,
-  nextHash: number,
+  pairSlot: number,
   best: { rule: ScanRule<T> | undefined; end: number },
 ): void {
   best.rule = undefined;
@@ -243,17 +247,21 @@ function longestAt<T>(
     best.end = end;
   }
   if (rules.always.length > 0) tryRules(rules.always, text, start, best);
-  if (hasNext && rules.hasNext) {
-    const slot = index.pairs.slot(pairKey(wordHashValue, nextHash));
-    if (slot >= 0) tryRules(index.pairRules[slot], text, start, best);
-  }
+  if (pairSlot >= 0) tryRules(index.pairRules[pairSlot], text, start, best);
 }
 
-export interface ScanResult<T> {
-  main: Hit<T>[];
-  side: Hit<T>[];
-  /** Start offsets of the marked words, in text order. */
-  marks: number[];
+/** True when only spaces and hyphens, at least one, stand in text[from, to). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (to === from + 1) {
+    const g = text.charCodeAt(from);
+    return g === 32 || g === 45;
+  }
+  for (let k = from; k < to; k++) {
+    const g = text.charCodeAt(k);
+    if (g !== 32 && g !== 45) return false;
+  }
+  return true;
 }
 
 /**
@@ -269,8 +277,11 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   const { sideNumeric } = index;
   const markSlots = index.marks;
   const numericRules = sideNumeric.length > 0;
-  // The hash set, probed inline: this runs for every word.
+  // The hash sets, probed inline: this runs for every word.
   const { table, used, mask } = index.hashes;
+  const pairTable = index.pairs.table;
+  const pairUsed = index.pairs.used;
+  const pairMask = index.pairs.mask;
   let blockedUntil = 0;
   // The word waiting for its next word, when it can start a main rule.
   let pending: FirstWordRules<T> | undefined;
@@ -278,53 +289,60 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   let pendingEnd = 0;
   let pendingHash = 0;
   let i = 0;
-  for (;;) {
-    // Skip to the next word, noting whether only spaces and hyphens stand between it and the last one.
-    let pureGap = true;
-    let c = i < n ? text.charCodeAt(i) : 0;
-    let cls = WORD_CLASS[c]!;
-    while (cls === 0 && i < n) {
-      if (c !== 32 && c !== 45) pureGap = false;
-      c = ++i < n ? text.charCodeAt(i) : 0;
-      cls = WORD_CLASS[c]!;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const first = WORD_CLASS[c]!;
+    if (first === 0) {
+      i++;
+      continue;
     }
     const start = i;
-    // All digits so far: side rules for numbers ("40-person team") only run on words that are numbers.
-    let numeric = cls === DIGIT;
     let h = 0;
-    while (cls !== 0) {
+    do {
       h = (Math.imul(h, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 0;
-      cls = WORD_CLASS[c]!;
-      if (cls === LETTER) numeric = false;
-    }
-    const atEnd = i === start;
+    } while (WORD_CLASS[c] !== 0);
     if (pending !== undefined) {
       if (pendingStart >= blockedUntil) {
-        const hasNext = !atEnd && pureGap && start > pendingEnd;
-        longestAt(index, pending, text, pendingStart, pendingEnd, pendingHash, hasNext, h, best);
-        const found = best.rule as ScanRule<T> | undefined;
-        if (found !== undefined) {
-          main.push({ start: pendingStart, end: best.end, target: found.target });
-          blockedUntil = best.end;
+        // The (word, next word) pair's rules, when only spaces or hyphens stand between the two words.
+        let pairSlot = -1;
+        if (pending.hasNext && spacesOnly(text, pendingEnd, start)) {
+          const key = pairKey(pendingHash, h);
+          let p = (key ^ (key >>> 15)) & pairMask;
+          while (pairUsed[p] === 1 && pairTable[p] !== key) p = (p + 1) & pairMask;
+          if (pairUsed[p] === 1) pairSlot = p;
+        }
+        // Most first words ("the", "our") start only two-word rules: nothing to try when the pair is unknown.
+        if (pairSlot >= 0 || pending.single.length > 0 || pending.always.length > 0) {
+          longestAt(index, pending, text, pendingStart, pendingEnd, pairSlot, best);
+          const found = best.rule as ScanRule<T> | undefined;
+          if (found !== undefined) {
+            main.push({ start: pendingStart, end: best.end, target: found.target });
+            blockedUntil = best.end;
+          }
         }
       }
       pending = undefined;
     }
-    if (atEnd) break;
-    if (numeric && numericRules) trySide(sideNumeric, text, start, side);
+    // Side rules for numbers ("40-person team") only run on words that are all digits.
+    if (first === DIGIT && numericRules && isNumber(text, start, i)) trySide(sideNumeric, text, start, side);
     let slot = (h ^ (h >>> 15)) & mask;
     while (used[slot] === 1 && table[slot] !== h) slot = (slot + 1) & mask;
     if (used[slot] === 0) continue;
     if (markSlots[slot] === 1) marks.push(start);
     const sideRules = index.side[slot];
-    if (sideRules) trySide(sideRules, text, start, side);
+    if (sideRules !== undefined) trySide(sideRules, text, start, side);
     const rules = index.main[slot];
     if (rules === undefined) continue;
     pending = rules;
     pendingStart = start;
     pendingEnd = i;
     pendingHash = h;
+  }
+  if (pending !== undefined && pendingStart >= blockedUntil) {
+    longestAt(index, pending, text, pendingStart, pendingEnd, -1, best);
+    const found = best.rule as ScanRule<T> | undefined;
+    if (found !== undefined) main.push({ start: pendingStart, end: best.end, target: found.target });
   }
   return { main, side, marks };
 }
