@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifestSource from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 
 // One manifest source, two builds: `vite build --mode chrome` and `--mode firefox`.
 export default defineConfig(({ mode }) => {

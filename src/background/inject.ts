@@ -3,10 +3,10 @@ import browser from 'webextension-polyfill';
 import type { AnalyzeResult } from '../messages';
 import { type ContentMessage, sendToTab } from '../messages';
 
-/** The content script's file in the build, as the manifest names it. */
-function contentScriptFile(): string | null {
-  const manifest = browser.runtime.getManifest();
-  return manifest.content_scripts?.[0]?.js?.[0] ?? null;
+/** The content script's files in the build, as the manifest names them. */
+function contentScriptFiles(): { js: string | null; css: string[] } {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  return { js: script?.js?.[0] ?? null, css: script?.css ?? [] };
 }
 
 /** Injects the content script (it guards itself against running twice) and its highlight styles. */
@@ -14,10 +14,10 @@ export async function injectInto(
   tabId: number,
   intent: 'analyze' | 'message' = 'analyze',
 ): Promise<AnalyzeResult> {
-  const file = contentScriptFile();
+  const { js: file, css } = contentScriptFiles();
   if (!file) return { ok: false, reason: 'failed' };
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'] });
+    if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
     // Same isolated world as the file that follows: tells it why it was injected.
     await browser.scripting.executeScript({
       target: { tabId },
