@@ -31,8 +31,8 @@ export interface ScanIndex<T> {
   side: Array<ScanRule<T>[] | undefined>;
   /** Side rules that start with a number ("40-person team"). */
   sideNumeric: ScanRule<T>[];
-  /** By hash slot: 1 for words whose places are recorded (the words negation cues start with). */
-  marks: Uint8Array;
+  /** By hash slot: what the word can do (SLOT_* bits), read before touching any rule object. */
+  flags: Uint8Array;
   /** Keys of (first word, next word) pairs, from pairKey: "board" then "meetings". */
   pairs: WordHashSet;
   /** By pair slot: the rules that can go on from the first word with that next word. */
@@ -49,6 +49,14 @@ export interface Hit<T> {
 // is normalised, so there are no capitals).
 const LETTER = 1;
 const DIGIT = 2;
+
+// Slot flags: the word's place is recorded (a negation cue word); it starts side rules; main rules; main rules
+// that can match without a next word (the word alone, or with punctuation); main rules that go on to a next word.
+const SLOT_MARK = 1;
+const SLOT_SIDE = 2;
+const SLOT_MAIN = 4;
+const SLOT_ALONE = 8;
+const SLOT_NEXT = 16;
 const WORD_CLASS = new Uint8Array(0x10000);
 for (let c = 97; c <= 122; c++) WORD_CLASS[c] = LETTER;
 for (let c = 48; c <= 57; c++) WORD_CLASS[c] = DIGIT;
@@ -171,14 +179,23 @@ export class ScanIndexBuilder<T> {
     const hashes = new WordHashSet([...this.main.keys(), ...this.side.keys(), ...this.marks]);
     const main: Array<FirstWordRules<T> | undefined> = new Array(hashes.size).fill(undefined);
     const side: Array<ScanRule<T>[] | undefined> = new Array(hashes.size).fill(undefined);
-    const marks = new Uint8Array(hashes.size);
-    for (const [h, rules] of this.main) main[hashes.slot(h)] = rules;
-    for (const [h, rules] of this.side) side[hashes.slot(h)] = rules;
-    for (const h of this.marks) marks[hashes.slot(h)] = 1;
+    const flags = new Uint8Array(hashes.size);
+    for (const [h, rules] of this.main) {
+      const slot = hashes.slot(h);
+      main[slot] = rules;
+      flags[slot]! |= SLOT_MAIN;
+      if (rules.single.length > 0 || rules.always.length > 0) flags[slot]! |= SLOT_ALONE;
+      if (rules.hasNext) flags[slot]! |= SLOT_NEXT;
+    }
+    for (const [h, rules] of this.side) {
+      side[hashes.slot(h)] = rules;
+      flags[hashes.slot(h)]! |= SLOT_SIDE;
+    }
+    for (const h of this.marks) flags[hashes.slot(h)]! |= SLOT_MARK;
     const pairs = new WordHashSet(this.pairs.keys());
     const pairRules: Array<ScanRule<T>[] | undefined> = new Array(pairs.size).fill(undefined);
     for (const [key, rules] of this.pairs) pairRules[pairs.slot(key)] = rules;
-    return { hashes, main, side, sideNumeric: this.sideNumeric, marks, pairs, pairRules };
+    return { hashes, main, side, sideNumeric: this.sideNumeric, flags, pairs, pairRules };
   }
 }
 
@@ -275,16 +292,17 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   const n = text.length;
   const best: { rule: ScanRule<T> | undefined; end: number } = { rule: undefined, end: -1 };
   const { sideNumeric } = index;
-  const markSlots = index.marks;
   const numericRules = sideNumeric.length > 0;
   // The hash sets, probed inline: this runs for every word.
   const { table, used, mask } = index.hashes;
+  const slotFlags = index.flags;
   const pairTable = index.pairs.table;
   const pairUsed = index.pairs.used;
   const pairMask = index.pairs.mask;
   let blockedUntil = 0;
-  // The word waiting for its next word, when it can start a main rule.
-  let pending: FirstWordRules<T> | undefined;
+  // The word waiting for its next word, when it can start a main rule (pendingFlags 0: none).
+  let pendingFlags = 0;
+  let pendingSlot = 0;
   let pendingStart = 0;
   let pendingEnd = 0;
   let pendingHash = 0;
@@ -297,24 +315,27 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
       continue;
     }
     const start = i;
-    let h = 0;
-    do {
+    let h = c;
+    c = ++i < n ? text.charCodeAt(i) : 0;
+    while (WORD_CLASS[c] !== 0) {
       h = (Math.imul(h, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (WORD_CLASS[c] !== 0);
-    if (pending !== undefined) {
+    }
+    // text[i] is not a word character (or the end): the next turn starts after it.
+    const end = i++;
+    if (pendingFlags !== 0) {
       if (pendingStart >= blockedUntil) {
         // The (word, next word) pair's rules, when only spaces or hyphens stand between the two words.
         let pairSlot = -1;
-        if (pending.hasNext && spacesOnly(text, pendingEnd, start)) {
+        if ((pendingFlags & SLOT_NEXT) !== 0 && spacesOnly(text, pendingEnd, start)) {
           const key = pairKey(pendingHash, h);
           let p = (key ^ (key >>> 15)) & pairMask;
           while (pairUsed[p] === 1 && pairTable[p] !== key) p = (p + 1) & pairMask;
           if (pairUsed[p] === 1) pairSlot = p;
         }
         // Most first words ("the", "our") start only two-word rules: nothing to try when the pair is unknown.
-        if (pairSlot >= 0 || pending.single.length > 0 || pending.always.length > 0) {
-          longestAt(index, pending, text, pendingStart, pendingEnd, pairSlot, best);
+        if (pairSlot >= 0 || (pendingFlags & SLOT_ALONE) !== 0) {
+          longestAt(index, index.main[pendingSlot]!, text, pendingStart, pendingEnd, pairSlot, best);
           const found = best.rule as ScanRule<T> | undefined;
           if (found !== undefined) {
             main.push({ start: pendingStart, end: best.end, target: found.target });
@@ -322,25 +343,26 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
           }
         }
       }
-      pending = undefined;
+      pendingFlags = 0;
     }
     // Side rules for numbers ("40-person team") only run on words that are all digits.
-    if (first === DIGIT && numericRules && isNumber(text, start, i)) trySide(sideNumeric, text, start, side);
+    if (first === DIGIT && numericRules && isNumber(text, start, end))
+      trySide(sideNumeric, text, start, side);
     let slot = (h ^ (h >>> 15)) & mask;
     while (used[slot] === 1 && table[slot] !== h) slot = (slot + 1) & mask;
     if (used[slot] === 0) continue;
-    if (markSlots[slot] === 1) marks.push(start);
-    const sideRules = index.side[slot];
-    if (sideRules !== undefined) trySide(sideRules, text, start, side);
-    const rules = index.main[slot];
-    if (rules === undefined) continue;
-    pending = rules;
+    const flags = slotFlags[slot]!;
+    if ((flags & SLOT_MARK) !== 0) marks.push(start);
+    if ((flags & SLOT_SIDE) !== 0) trySide(index.side[slot]!, text, start, side);
+    if ((flags & SLOT_MAIN) === 0) continue;
+    pendingFlags = flags;
+    pendingSlot = slot;
     pendingStart = start;
-    pendingEnd = i;
+    pendingEnd = end;
     pendingHash = h;
   }
-  if (pending !== undefined && pendingStart >= blockedUntil) {
-    longestAt(index, pending, text, pendingStart, pendingEnd, -1, best);
+  if (pendingFlags !== 0 && pendingStart >= blockedUntil) {
+    longestAt(index, index.main[pendingSlot]!, text, pendingStart, pendingEnd, -1, best);
     const found = best.rule as ScanRule<T> | undefined;
     if (found !== undefined) main.push({ start: pendingStart, end: best.end, target: found.target });
   }
