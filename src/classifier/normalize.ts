@@ -112,25 +112,47 @@ function normalizeSameLength(input: string): string | null {
   const sample = Math.min(input.length, 4096);
   for (let i = 0; i < sample; i++) if (input.charCodeAt(i) > 127) nonAscii++;
   if (nonAscii > sample / 8) return null;
-  const lower = input.toLowerCase();
-  if (lower.length !== input.length) return null;
-  // Split at the characters to fold and join the pieces with their folds: native work, and cheaper than a
-  // replace that calls back for every character.
-  const pieces = lower.split(NEEDS_FOLD);
-  if (pieces.length === 1) return lower;
-  const parts: string[] = new Array(pieces.length * 2 - 1);
-  let at = 0;
-  for (let k = 0; k < pieces.length; k++) {
-    const piece = pieces[k]!;
-    parts[2 * k] = piece;
-    at += piece.length;
-    if (k === pieces.length - 1) break;
-    const folded = foldSeparator(lower.charCodeAt(at));
-    if (folded.length !== 1) return null;
-    parts[2 * k + 1] = folded;
-    at++;
+  // Work in chunks: each chunk's lower-cased copy is small and cheap to allocate, and only the joined result is
+  // one large string (a large fresh string costs more than its copying). Chunks end just after a space or line
+  // break, across which lower-casing has no context (the Greek final sigma), so chunks lower-case as the whole.
+  const parts: string[] = [];
+  let from = 0;
+  while (from < input.length) {
+    const to = chunkEnd(input, from);
+    const lower = input.slice(from, to).toLowerCase();
+    if (lower.length !== to - from) return null;
+    // Split at the characters to fold and join the pieces with their folds: native work, and cheaper than a
+    // replace that calls back for every character.
+    const pieces = lower.split(NEEDS_FOLD);
+    let at = 0;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      parts.push(piece);
+      at += piece.length;
+      if (k === pieces.length - 1) break;
+      const folded = foldSeparator(lower.charCodeAt(at));
+      if (folded.length !== 1) return null;
+      parts.push(folded);
+      at++;
+    }
+    from = to;
   }
-  return parts.join('');
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
+const CHUNK = 1 << 14;
+
+/** Where the chunk from `from` ends: just after the last space or line break before from + CHUNK, or later. */
+function chunkEnd(input: string, from: number): number {
+  const limit = from + CHUNK;
+  if (limit >= input.length) return input.length;
+  const cut = Math.max(input.lastIndexOf(' ', limit - 1), input.lastIndexOf('\n', limit - 1));
+  if (cut >= from) return cut + 1;
+  // No break in the chunk: go on to the next one.
+  const space = input.indexOf(' ', limit);
+  const line = input.indexOf('\n', limit);
+  const next = space < 0 ? line : line < 0 ? space : Math.min(space, line);
+  return next < 0 ? input.length : next + 1;
 }
 
 /** Normalise text for matching and keep the way back to the original offsets. */
