@@ -77,8 +77,11 @@ const STAGE_RANK: ReadonlyArray<readonly [RegExp, number]> = [
   [/public|ipo|fortune|nasdaq|nyse/, 5],
 ];
 
-function stageNote(matched: string): { rank: number; text: string } {
-  const rank = STAGE_RANK.find(([re]) => re.test(matched))?.[1] ?? 1;
+function stageRank(matched: string): number {
+  return STAGE_RANK.find(([re]) => re.test(matched))?.[1] ?? 1;
+}
+
+function stageNote(matched: string, rank: number): { rank: number; text: string } {
   const name = matched.replace(/\b[a-f]$/, (c) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase());
   if (rank <= 2)
     return { rank, text: `${name}: at this stage the CTO and the VP of Engineering can be one person.` };
@@ -138,9 +141,12 @@ export function contextNotes(
     const matched = norm.text.slice(hit.start, hit.end);
     const span = toOriginal(norm, hit.start, hit.end);
     if (hit.kind === 'stage') {
-      const s = stageNote(matched);
-      if (!stage || s.rank > stage.rank)
+      // The note's words are built only for a stage above the highest so far.
+      const rank = stageRank(matched);
+      if (!stage || rank > stage.rank) {
+        const s = stageNote(matched, rank);
         stage = { note: { kind: 'stage', text: s.text, ...span }, rank: s.rank };
+      }
     } else if (hit.kind === 'team') {
       first.set('team', { kind: 'team-size', text: teamNote(matched), ...span });
     } else if (hit.kind === 'reports') {

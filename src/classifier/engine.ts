@@ -232,24 +232,27 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   let lineCursor = 0;
   const lineStarts = sections.start;
   const lineCount = sections.count;
-  for (const hit of found.main) {
-    const { target } = hit;
+  const { main } = found;
+  for (let h = 0; h < main.start.length; h++) {
+    const target = main.target[h]!;
+    const hitStart = main.start[h]!;
+    const hitEnd = main.end[h]!;
     if (target.kind !== 'entry' && target.kind !== 'marker') continue;
     // Hits come in text order, so the line cursor only moves forward.
-    while (lineCursor + 1 < lineCount && lineStarts[lineCursor + 1]! <= hit.start) lineCursor++;
+    while (lineCursor + 1 < lineCount && lineStarts[lineCursor + 1]! <= hitStart) lineCursor++;
     const lineWeight = sections.weight[lineCursor]!;
     if (lineWeight === 0) continue;
     if (target.kind === 'entry' && disabled?.has(target.entry.category.id)) continue;
     let near = true;
     if (gate) {
-      while (markBefore < marks.length && marks[markBefore]! < hit.start - NEGATION_WINDOW) markBefore++;
-      while (markAfter < marks.length && marks[markAfter]! < hit.end) markAfter++;
+      while (markBefore < marks.length && marks[markBefore]! < hitStart - NEGATION_WINDOW) markBefore++;
+      while (markAfter < marks.length && marks[markAfter]! < hitEnd) markAfter++;
       near =
-        (markBefore < marks.length && marks[markBefore]! < hit.start) ||
-        (markAfter < marks.length && marks[markAfter]! < hit.end + NEGATION_WINDOW);
+        (markBefore < marks.length && marks[markBefore]! < hitStart) ||
+        (markAfter < marks.length && marks[markAfter]! < hitEnd + NEGATION_WINDOW);
     }
-    const cue = near ? negationCue(norm.text, hit.start, hit.end, compiled.negation) : undefined;
-    const { start, end } = toOriginal(norm, hit.start, hit.end);
+    const cue = near ? negationCue(norm.text, hitStart, hitEnd, compiled.negation) : undefined;
+    const { start, end } = toOriginal(norm, hitStart, hitEnd);
     if (target.kind === 'marker') {
       if (!cue)
         markers.push({ marker: target.marker, start, end, weight: target.marker.weight * lineWeight });

@@ -224,8 +224,15 @@ function trySide<T>(rules: readonly ScanRule<T>[], text: string, at: number, out
   }
 }
 
+/** Main hits as parallel arrays (no object per hit): hit k is text[start[k], end[k]), matched by target[k]. */
+export interface MainHits<T> {
+  start: number[];
+  end: number[];
+  target: T[];
+}
+
 export interface ScanResult<T> {
-  main: Hit<T>[];
+  main: MainHits<T>;
   side: Hit<T>[];
   /** Start offsets of the marked words, in text order. */
   marks: number[];
@@ -286,7 +293,7 @@ function spacesOnly(text: string, from: number, to: number): boolean {
  * Each word is read once: a word that can start a main rule waits until the next word's hash is known.
  */
 export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
-  const main: Hit<T>[] = [];
+  const main: MainHits<T> = { start: [], end: [], target: [] };
   const side: Hit<T>[] = [];
   const marks: number[] = [];
   const n = text.length;
@@ -338,7 +345,9 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
           longestAt(index, index.main[pendingSlot]!, text, pendingStart, pendingEnd, pairSlot, best);
           const found = best.rule as ScanRule<T> | undefined;
           if (found !== undefined) {
-            main.push({ start: pendingStart, end: best.end, target: found.target });
+            main.start.push(pendingStart);
+            main.end.push(best.end);
+            main.target.push(found.target);
             blockedUntil = best.end;
           }
         }
@@ -364,7 +373,11 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   if (pendingFlags !== 0 && pendingStart >= blockedUntil) {
     longestAt(index, index.main[pendingSlot]!, text, pendingStart, pendingEnd, -1, best);
     const found = best.rule as ScanRule<T> | undefined;
-    if (found !== undefined) main.push({ start: pendingStart, end: best.end, target: found.target });
+    if (found !== undefined) {
+      main.start.push(pendingStart);
+      main.end.push(best.end);
+      main.target.push(found.target);
+    }
   }
   return { main, side, marks };
 }
