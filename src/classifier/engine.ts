@@ -217,7 +217,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
       context.push({ kind: hit.target.context, start: hit.start, end: hit.end });
   }
   const sections = detectSections(norm.text, cues);
-  const disabled = options.disabledCategories;
+  const disabled = options.disabledCategories?.size ? options.disabledCategories : undefined;
   const evidence: Evidence[] = [];
   const evidenceLines: number[] = [];
   const evidenceLeader: boolean[] = [];

@@ -12,14 +12,23 @@ export function listOf(items: readonly string[]): string {
 
 /** The categories that carry a pole, heaviest first, each with at least a tenth of the pole's weight. */
 export function topCategories(evidence: readonly Evidence[], pole: Pole, max = 3): string[] {
-  const sums = new Map<string, number>();
+  // Few categories, many pieces of evidence: parallel arrays searched by identity beat a Map per piece.
+  const ids: string[] = [];
+  const sums: number[] = [];
   let total = 0;
   for (const e of evidence) {
     if (e.pole !== pole || e.weight <= 0) continue;
-    sums.set(e.category, (sums.get(e.category) ?? 0) + e.weight);
+    let k = ids.indexOf(e.category);
+    if (k < 0) {
+      k = ids.length;
+      ids.push(e.category);
+      sums.push(0);
+    }
+    sums[k]! += e.weight;
     total += e.weight;
   }
-  return [...sums.entries()]
+  return ids
+    .map((id, k): [string, number] => [id, sums[k]!])
     .filter(([, w]) => w >= total * 0.1)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
