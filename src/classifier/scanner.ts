@@ -33,6 +33,10 @@ export interface ScanIndex<T> {
   sideNumeric: ScanRule<T>[];
   /** By hash slot: what the word can do (SLOT_* bits), read before touching any rule object. */
   flags: Uint8Array;
+  /** By hash slot, for words with a rule that is the word alone: the word, its length and that rule. */
+  words: Array<string | undefined>;
+  wordLength: Uint16Array;
+  singles: Array<ScanRule<T> | undefined>;
   /** Keys of (first word, next word) pairs, from pairKey: "board" then "meetings". */
   pairs: WordHashSet;
   /** By pair slot: the rules that can go on from the first word with that next word. */
@@ -50,13 +54,14 @@ export interface Hit<T> {
 const LETTER = 1;
 const DIGIT = 2;
 
-// Slot flags: the word's place is recorded (a negation cue word); it starts side rules; main rules; main rules
-// that can match without a next word (the word alone, or with punctuation); main rules that go on to a next word.
+// Slot flags: the word's place is recorded (a negation cue word); it starts side rules; main rules; a main rule
+// that is the word alone; main rules that go on with punctuation; main rules that go on to a next word.
 const SLOT_MARK = 1;
 const SLOT_SIDE = 2;
 const SLOT_MAIN = 4;
-const SLOT_ALONE = 8;
-const SLOT_NEXT = 16;
+const SLOT_SINGLE = 8;
+const SLOT_ALWAYS = 16;
+const SLOT_NEXT = 32;
 const WORD_CLASS = new Uint8Array(0x10000);
 for (let c = 97; c <= 122; c++) WORD_CLASS[c] = LETTER;
 for (let c = 48; c <= 57; c++) WORD_CLASS[c] = DIGIT;
@@ -180,11 +185,20 @@ export class ScanIndexBuilder<T> {
     const main: Array<FirstWordRules<T> | undefined> = new Array(hashes.size).fill(undefined);
     const side: Array<ScanRule<T>[] | undefined> = new Array(hashes.size).fill(undefined);
     const flags = new Uint8Array(hashes.size);
+    const words: Array<string | undefined> = new Array(hashes.size).fill(undefined);
+    const wordLength = new Uint16Array(hashes.size);
+    const singles: Array<ScanRule<T> | undefined> = new Array(hashes.size).fill(undefined);
     for (const [h, rules] of this.main) {
       const slot = hashes.slot(h);
       main[slot] = rules;
       flags[slot]! |= SLOT_MAIN;
-      if (rules.single.length > 0 || rules.always.length > 0) flags[slot]! |= SLOT_ALONE;
+      if (rules.single.length > 0 && rules.word.length < 0x10000) {
+        flags[slot]! |= SLOT_SINGLE;
+        words[slot] = rules.word;
+        wordLength[slot] = rules.word.length;
+        singles[slot] = rules.single[0];
+      }
+      if (rules.always.length > 0) flags[slot]! |= SLOT_ALWAYS;
       if (rules.hasNext) flags[slot]! |= SLOT_NEXT;
     }
     for (const [h, rules] of this.side) {
@@ -195,7 +209,18 @@ export class ScanIndexBuilder<T> {
     const pairs = new WordHashSet(this.pairs.keys());
     const pairRules: Array<ScanRule<T>[] | undefined> = new Array(pairs.size).fill(undefined);
     for (const [key, rules] of this.pairs) pairRules[pairs.slot(key)] = rules;
-    return { hashes, main, side, sideNumeric: this.sideNumeric, flags, pairs, pairRules };
+    return {
+      hashes,
+      main,
+      side,
+      sideNumeric: this.sideNumeric,
+      flags,
+      words,
+      wordLength,
+      singles,
+      pairs,
+      pairRules,
+    };
   }
 }
 
@@ -251,27 +276,39 @@ function sameWord(text: string, start: number, word: string): boolean {
 }
 
 /**
- * The longest main rule at the word text[start, end) into `best`: the word alone, rules that go on with
- * punctuation, and the rules of the (word, next word) pair at pairSlot, or -1.
+ * The longest main rule at the word text[start, end) (slot and flags of the word), with the rules of its pair
+ * with the next word at pairSlot (or -1): pushed as a main hit. Returns where the next hit may start.
  */
-function longestAt<T>(
+function settle<T>(
   index: ScanIndex<T>,
-  rules: FirstWordRules<T>,
   text: string,
+  flags: number,
+  slot: number,
   start: number,
   end: number,
   pairSlot: number,
   best: { rule: ScanRule<T> | undefined; end: number },
-): void {
+  main: MainHits<T>,
+): number {
   best.rule = undefined;
   best.end = -1;
   // The word alone: same hash and same text, so no regex is needed.
-  if (rules.single.length > 0 && end - start === rules.word.length && sameWord(text, start, rules.word)) {
-    best.rule = rules.single[0];
+  if (
+    (flags & SLOT_SINGLE) !== 0 &&
+    end - start === index.wordLength[slot] &&
+    sameWord(text, start, index.words[slot]!)
+  ) {
+    best.rule = index.singles[slot];
     best.end = end;
   }
-  if (rules.always.length > 0) tryRules(rules.always, text, start, best);
+  if ((flags & SLOT_ALWAYS) !== 0) tryRules(index.main[slot]!.always, text, start, best);
   if (pairSlot >= 0) tryRules(index.pairRules[pairSlot], text, start, best);
+  const found = best.rule as ScanRule<T> | undefined;
+  if (found === undefined) return start;
+  main.start.push(start);
+  main.end.push(best.end);
+  main.target.push(found.target);
+  return best.end;
 }
 
 /** True when only spaces and hyphens, at least one, stand in text[from, to). */
@@ -302,6 +339,7 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   const numericRules = sideNumeric.length > 0;
   // The hash sets, probed inline: this runs for every word.
   const { table, used, mask } = index.hashes;
+  const { words, wordLength, singles } = index;
   const slotFlags = index.flags;
   const pairTable = index.pairs.table;
   const pairUsed = index.pairs.used;
@@ -341,16 +379,18 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
           if (pairUsed[p] === 1) pairSlot = p;
         }
         // Most first words ("the", "our") start only two-word rules: nothing to try when the pair is unknown.
-        if (pairSlot >= 0 || (pendingFlags & SLOT_ALONE) !== 0) {
-          longestAt(index, index.main[pendingSlot]!, text, pendingStart, pendingEnd, pairSlot, best);
-          const found = best.rule as ScanRule<T> | undefined;
-          if (found !== undefined) {
-            main.start.push(pendingStart);
-            main.end.push(best.end);
-            main.target.push(found.target);
-            blockedUntil = best.end;
-          }
-        }
+        if (pairSlot >= 0 || (pendingFlags & (SLOT_SINGLE | SLOT_ALWAYS)) !== 0)
+          blockedUntil = settle(
+            index,
+            text,
+            pendingFlags,
+            pendingSlot,
+            pendingStart,
+            pendingEnd,
+            pairSlot,
+            best,
+            main,
+          );
       }
       pendingFlags = 0;
     }
@@ -364,20 +404,27 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
     if ((flags & SLOT_MARK) !== 0) marks.push(start);
     if ((flags & SLOT_SIDE) !== 0) trySide(index.side[slot]!, text, start, side);
     if ((flags & SLOT_MAIN) === 0) continue;
+    if ((flags & (SLOT_ALWAYS | SLOT_NEXT)) === 0) {
+      // Only the word alone can match: decided now, without waiting for the next word.
+      if (start >= blockedUntil && end - start === wordLength[slot] && sameWord(text, start, words[slot]!)) {
+        main.start.push(start);
+        main.end.push(end);
+        main.target.push(singles[slot]!.target);
+        blockedUntil = end;
+      }
+      continue;
+    }
     pendingFlags = flags;
     pendingSlot = slot;
     pendingStart = start;
     pendingEnd = end;
     pendingHash = h;
   }
-  if (pendingFlags !== 0 && pendingStart >= blockedUntil) {
-    longestAt(index, index.main[pendingSlot]!, text, pendingStart, pendingEnd, -1, best);
-    const found = best.rule as ScanRule<T> | undefined;
-    if (found !== undefined) {
-      main.start.push(pendingStart);
-      main.end.push(best.end);
-      main.target.push(found.target);
-    }
-  }
+  if (
+    pendingFlags !== 0 &&
+    pendingStart >= blockedUntil &&
+    (pendingFlags & (SLOT_SINGLE | SLOT_ALWAYS)) !== 0
+  )
+    settle(index, text, pendingFlags, pendingSlot, pendingStart, pendingEnd, -1, best, main);
   return { main, side, marks };
 }
