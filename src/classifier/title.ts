@@ -79,7 +79,9 @@ export function inferTitle(normText: string, original: string): TitleReading {
       const line = (original.trimStart().split('\n', 1)[0] ?? '').trim();
       const read = fromOriginal(original, reading);
       // A title line reads as the title; a first sentence ("Acme is hiring a CTO.") only lends its words.
-      return line.length <= 80 && !/[.!?]$/.test(line) ? { ...read, text: shortTitle(line) } : read;
+      return line.length <= 80 && !/[.!?]$/.test(line)
+        ? { ...read, text: titlePart(line, read.label) }
+        : read;
     }
   }
   const m = ASKING.exec(normText.slice(0, 800));
@@ -88,6 +90,14 @@ export function inferTitle(normText: string, original: string): TitleReading {
     if (reading.shape !== 'unknown') return fromOriginal(original, reading);
   }
   return { shape: 'unknown', label: '', text: '' };
+}
+
+/** In a "Company | Title | Place" line, the part holding the title's deciding words; else the line's first part. */
+function titlePart(line: string, label: string): string {
+  const parts = line.split(/\s[|\u00b7\u2022\u2013\u2014-]\s/);
+  const wanted = label.toLowerCase();
+  const part = parts.length > 1 && wanted ? parts.find((p) => p.toLowerCase().includes(wanted)) : undefined;
+  return shortTitle(part ?? line);
 }
 
 function fromOriginal(original: string, reading: TitleReading): TitleReading {
