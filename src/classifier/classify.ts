@@ -8,14 +8,20 @@ import {
   type ExtraPhrases,
   poleTotals,
 } from './engine';
-import { MIN_WORDS, readability } from './language';
+import { MIN_WORDS, MIN_WORDS_ANY, readability } from './language';
 import { DEFAULT_LEXICON } from './lexicon';
 import type { Normalized } from './normalize';
 import { resolveSettings } from './settings';
 import { mismatchOf, summaryOf } from './summary';
 import { inferTitle, readTitle, type TitleReading } from './title';
 import type { ClassifierSettings, Evidence, PostingInput, Verdict } from './types';
-import { confidenceOf, type DecisionInput, decideShape, type ShapeDecision } from './verdict';
+import {
+  confidenceOf,
+  type DecisionInput,
+  decideShape,
+  type ShapeDecision,
+  shortTextJudgeable,
+} from './verdict';
 
 let defaultCompiled: CompiledLexicon | undefined;
 const customCompiled = new Map<string, CompiledLexicon>();
@@ -111,6 +117,7 @@ function leadershipSignal(analysis: Analysis): number {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 function unknownVerdict(reason: 'too-short' | 'not-english', title: TitleReading, words: number): Verdict {
   const decision: ShapeDecision = { shape: 'unknown', unknownReason: reason };
@@ -152,7 +159,7 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
   const analysis = analyze(text, compiled, { disabledCategories: new Set(resolved.disabledCategories) });
   const title = readPostingTitle(input, analysis.norm);
   const { words, english } = readability(analysis.norm.text);
-  if (words < MIN_WORDS) return unknownVerdict('too-short', title, words);
+  if (words < MIN_WORDS_ANY) return unknownVerdict('too-short', title, words);
   if (!english) return unknownVerdict('not-english', title, words);
 
   const { external, internal } = poleTotals(analysis.evidence);
@@ -166,6 +173,10 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
     hybridBand: resolved.hybridBand,
   };
   const decision = decideShape(decisionInput);
+  // Under MIN_WORDS words: judged only on clear evidence, and less sure in proportion to the missing words.
+  const short = words < MIN_WORDS;
+  if (short && !shortTextJudgeable(decision, decisionInput)) return unknownVerdict('too-short', title, words);
+  const confidence = confidenceOf(decision, decisionInput);
   const duties = dutyCounts(analysis);
   const evidence: Evidence[] = analysis.evidence;
   const mismatch = mismatchOf(title.shape, title.label, decision.shape, evidence, duties);
@@ -174,7 +185,7 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
     external: round3(external),
     internal: round3(internal),
     externalShare: round3(share),
-    confidence: confidenceOf(decision, decisionInput),
+    confidence: short ? round2(confidence * (words / MIN_WORDS)) : confidence,
     titleShape: title.shape,
     mismatch,
     evidence,

@@ -1,7 +1,12 @@
 // Is there enough English text to judge? Too short or not English gets "Not enough to judge", not a guess.
 import { wordHash } from './scanner';
 
-/** Fewer words than this and the verdict is unknown. */
+/** Fewer words than this and the verdict is unknown, whatever the text says. */
+export const MIN_WORDS_ANY = 20;
+/**
+ * A full posting has at least this many words. Shorter texts (a Hacker News comment is often 40 to 120 words)
+ * are judged only on clear evidence, and with less confidence: see shortTextJudgeable.
+ */
 export const MIN_WORDS = 60;
 
 // The commonest English function words; job postings, even in bullet form, are full of them.

@@ -1,4 +1,5 @@
 // The words a person reads: the one-line summary and the mismatch text.
+import { MIN_WORDS_ANY } from './language';
 import { CATEGORY_BY_ID } from './lexicon/categories';
 import { SHAPE_LABELS, TITLE_SHAPE_LABELS } from './settings';
 import type { Evidence, Mismatch, Pole, Shape, TitleShape, Verdict } from './types';
@@ -84,7 +85,9 @@ export function summaryOf(s: SummaryInput): string {
   switch (decision.shape) {
     case 'unknown':
       if (decision.unknownReason === 'too-short')
-        return `Not enough to judge: the text is too short (${s.words} words).`;
+        return s.words < MIN_WORDS_ANY
+          ? `Not enough to judge: the text is too short (${s.words} words).`
+          : `Not enough to judge: the text is short (${s.words} words) and says too little about either technology direction or running the team.`;
       if (decision.unknownReason === 'not-english')
         return 'Not enough to judge: the text does not read as English.';
       return 'Not enough to judge: the text says little about either technology direction or running the team.';

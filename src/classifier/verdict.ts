@@ -61,6 +61,17 @@ export function decideShape(d: DecisionInput): ShapeDecision {
   return { shape: 'hybrid' };
 }
 
+/**
+ * Whether a short text (MIN_WORDS_ANY to MIN_WORDS words) can be judged. A short text is clear when its body
+ * carries the pole evidence a full posting's body needs to decide (MIN_POLE_EVIDENCE), or when its title alone
+ * rules leadership out (an individual-contributor, non-engineering or field CTO title); a leadership title
+ * with a thin body is not enough in so few words.
+ */
+export function shortTextJudgeable(decision: ShapeDecision, d: DecisionInput): boolean {
+  if (decision.shape === 'none' && decision.noneReason !== 'no-leadership') return true;
+  return d.external + d.internal >= MIN_POLE_EVIDENCE;
+}
+
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** 0-1: more evidence and a wider margin from the middle mean more confidence. */

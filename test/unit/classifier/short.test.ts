@@ -1,0 +1,106 @@
+// Short postings: Hacker News "Who is hiring" comments are real postings of 40-120 words. Under 20 words nothing
+// is judged; from 20 to 60 words a text is judged when its evidence is clear, and with less confidence.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classifier';
+import { MIN_WORDS, MIN_WORDS_ANY } from '../../../src/classifier/language';
+
+const DIR = join(__dirname, '../../fixtures/postings');
+const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+describe('short Hacker News postings', () => {
+  const cto = read('hn-short-cto.txt');
+  const vpeng = read('hn-short-vpeng.txt');
+  const ic = read('hn-short-ic.txt');
+
+  it('are short: between the floor and a full posting', () => {
+    for (const text of [cto, vpeng, ic]) {
+      expect(words(text)).toBeGreaterThanOrEqual(MIN_WORDS_ANY);
+      expect(words(text)).toBeLessThan(MIN_WORDS);
+    }
+  });
+
+  it('a founding CTO comment reads CTO-shaped', () => {
+    const v = classify({ text: cto });
+    expect(v.shape, v.summary).toBe('cto');
+    expect(v.titleText).toBe('CTO & co-founder');
+    expect(v.summary).toMatch(/^CTO-shaped \(\d+% external\): /);
+  });
+
+  it('a VP of Engineering comment reads VP-Eng-shaped', () => {
+    const v = classify({ text: vpeng });
+    expect(v.shape, v.summary).toBe('vpeng');
+    expect(v.titleText).toBe('VP of Engineering');
+    expect(v.evidence.map((e) => e.category)).toEqual(
+      expect.arrayContaining(['hiring', 'managing-managers', 'delivery']),
+    );
+  });
+
+  it('an engineer comment is not a leadership role, by its title', () => {
+    const v = classify({ text: ic });
+    expect(v.shape, v.summary).toBe('none');
+    expect(v.summary).toBe(
+      'Not a leadership role: "Senior Backend Engineer" is an individual-contributor title.',
+    );
+  });
+
+  it('confidence reflects the shortness', () => {
+    const shortIc = classify({ text: ic });
+    const fullIc = classify({
+      title: 'Senior Software Engineer, Backend',
+      text: read('ic-senior-engineer.txt'),
+    });
+    expect(shortIc.confidence).toBeGreaterThan(0);
+    expect(shortIc.confidence).toBeLessThan(fullIc.confidence);
+    // The same evidence in fewer words: scaled by words / MIN_WORDS.
+    const v = classify({ text: vpeng });
+    const padded = classify({
+      text: `${vpeng}\n\n${'We are a friendly bunch and we like it here. '.repeat(8)}`,
+    });
+    expect(padded.shape).toBe('vpeng');
+    expect(v.confidence).toBeLessThan(padded.confidence);
+    expect(v.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('what stays unknown', () => {
+  it('a one-line text', () => {
+    const v = classify({ text: 'Hiring a CTO, DM me.' });
+    expect(v.shape).toBe('unknown');
+    expect(v.confidence).toBe(0);
+    expect(v.summary).toBe('Not enough to judge: the text is too short (5 words).');
+  });
+
+  it('under 20 words, however clear the phrases', () => {
+    const text =
+      'CTO: own the technology vision, the architecture, build vs buy, the board and technical due diligence.';
+    expect(words(text)).toBeLessThan(MIN_WORDS_ANY);
+    expect(classify({ text }).shape).toBe('unknown');
+  });
+
+  it('a short text whose body says little, even under a leadership title', () => {
+    const text = [
+      'Brightloop | CTO | New York | Full-time',
+      '',
+      'We are a small team making scheduling software for dental clinics. Looking for someone who loves React, Node and Postgres and wants a real stake in the company. Good salary and equity. Email hello@brightloop.example to chat.',
+    ].join('\n');
+    const v = classify({ text });
+    expect(v.shape).toBe('unknown');
+    expect(v.titleShape).toBe('cto');
+    expect(v.summary).toMatch(/^Not enough to judge: the text is short \(\d+ words\) and says too little/);
+  });
+
+  it('a short text that is not English', () => {
+    const text = [
+      'Nordlicht Energie | CTO (m/w/d) | Hamburg | Vollzeit',
+      '',
+      'Wir entwickeln Software für Batteriespeicher. Du verantwortest die technische Vision und die Architektur, triffst Entscheidungen zwischen Kaufen und Selbstbauen und vertrittst die Technologie gegenüber Investoren und dem Beirat. Bewirb dich unter jobs@nordlicht.example.',
+    ].join('\n');
+    expect(words(text)).toBeGreaterThanOrEqual(MIN_WORDS_ANY);
+    const v = classify({ text });
+    expect(v.shape).toBe('unknown');
+    expect(v.summary).toBe('Not enough to judge: the text does not read as English.');
+  });
+});
