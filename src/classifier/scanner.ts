@@ -20,6 +20,8 @@ interface FirstWordRules<T> {
   always: ScanRule<T>[];
   /** True when some rule goes on to a next word after spaces or hyphens: see ScanIndex.pairs. */
   hasNext: boolean;
+  /** One bit per possible next word (nextBit of its hash): most next words are ruled out before any probe. */
+  nextBits: number;
 }
 
 export interface ScanIndex<T> {
@@ -33,6 +35,8 @@ export interface ScanIndex<T> {
   sideNumeric: ScanRule<T>[];
   /** By hash slot: what the word can do (SLOT_* bits), read before touching any rule object. */
   flags: Uint8Array;
+  /** By hash slot: FirstWordRules.nextBits. */
+  nextBits: Int32Array;
   /** By hash slot, for words with a rule that is the word alone: the word, its length and that rule. */
   words: Array<string | undefined>;
   wordLength: Uint16Array;
@@ -79,6 +83,9 @@ export function pairKey(first: number, next: number): number {
   k = Math.imul(k ^ (k >>> 16), 0x85ebca6b);
   return (k ^ (k >>> 13)) | 0;
 }
+
+/** The bit a next word's hash sets in FirstWordRules.nextBits. */
+const nextBit = (h: number): number => 1 << (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 27);
 
 /** An open-addressing set of 32-bit hashes: a cheap "could this word start a phrase?" before any other work. */
 export class WordHashSet {
@@ -146,7 +153,7 @@ export class ScanIndexBuilder<T> {
       const h = wordHash(first);
       let rules = this.main.get(h);
       if (!rules) {
-        rules = { word: first, single: [], always: [], hasNext: false };
+        rules = { word: first, single: [], always: [], hasNext: false, nextBits: 0 };
         this.main.set(h, rules);
       }
       if (next === '') {
@@ -154,6 +161,7 @@ export class ScanIndexBuilder<T> {
         if (!list.includes(rule)) list.push(rule);
       } else {
         rules.hasNext = true;
+        rules.nextBits |= nextBit(wordHash(next));
         const key = pairKey(h, wordHash(next));
         const list = this.pairs.get(key);
         if (!list) this.pairs.set(key, [rule]);
@@ -188,9 +196,11 @@ export class ScanIndexBuilder<T> {
     const words: Array<string | undefined> = new Array(hashes.size).fill(undefined);
     const wordLength = new Uint16Array(hashes.size);
     const singles: Array<ScanRule<T> | undefined> = new Array(hashes.size).fill(undefined);
+    const nextBits = new Int32Array(hashes.size);
     for (const [h, rules] of this.main) {
       const slot = hashes.slot(h);
       main[slot] = rules;
+      nextBits[slot] = rules.nextBits;
       flags[slot]! |= SLOT_MAIN;
       if (rules.single.length > 0 && rules.word.length < 0x10000) {
         flags[slot]! |= SLOT_SINGLE;
@@ -215,6 +225,7 @@ export class ScanIndexBuilder<T> {
       side,
       sideNumeric: this.sideNumeric,
       flags,
+      nextBits,
       words,
       wordLength,
       singles,
@@ -372,7 +383,11 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
       if (pendingStart >= blockedUntil) {
         // The (word, next word) pair's rules, when only spaces or hyphens stand between the two words.
         let pairSlot = -1;
-        if ((pendingFlags & SLOT_NEXT) !== 0 && spacesOnly(text, pendingEnd, start)) {
+        if (
+          (pendingFlags & SLOT_NEXT) !== 0 &&
+          (index.nextBits[pendingSlot]! & nextBit(h)) !== 0 &&
+          spacesOnly(text, pendingEnd, start)
+        ) {
           const key = pairKey(pendingHash, h);
           let p = (key ^ (key >>> 15)) & pairMask;
           while (pairUsed[p] === 1 && pairTable[p] !== key) p = (p + 1) & pairMask;
@@ -414,6 +429,8 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
       }
       continue;
     }
+    // Two-word rules only, and no space or hyphen after the word: no next word can follow it into a match.
+    if ((flags & (SLOT_SINGLE | SLOT_ALWAYS)) === 0 && c !== 32 && c !== 45) continue;
     pendingFlags = flags;
     pendingSlot = slot;
     pendingStart = start;

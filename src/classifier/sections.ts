@@ -156,12 +156,6 @@ export function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
-/** The first ':' in text[from, to), or -1. */
-function colonWithin(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return k;
-  return -1;
-}
-
 /** True for lines that cannot be headings (blank, sentences, bullets without a colon): no slicing needed. */
 function cannotBeHeading(text: string, start: number, end: number): boolean {
   let a = start;
@@ -191,6 +185,9 @@ export function detectSections(
   let kindWeight = SECTION_WEIGHTS[kind];
   let start = 0;
   let cue = 0;
+  // The first ':' at or after the current line's start (or Infinity): found by indexOf, kept until passed, so
+  // finding colons costs one pass over the text however many long lines there are.
+  let nextColon = -1;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -199,7 +196,11 @@ export function detectSections(
     if (end - start <= 80) {
       if (!cannotBeHeading(text, start, end)) opened = headingKind(text.slice(start, end));
     } else {
-      const colon = colonWithin(text, start, start + 50);
+      if (nextColon < start) {
+        const found = text.indexOf(':', start);
+        nextColon = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      const colon = nextColon < start + 50 ? nextColon : -1;
       if (colon >= 0 && !cannotBeHeading(text, start, colon + 1))
         opened = headingKind(text.slice(start, start + 80));
     }
