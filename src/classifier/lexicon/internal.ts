@@ -5,7 +5,8 @@ import type { LexiconEntry } from './types';
 
 const LEAD =
   '{lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing|manage|manages|managing}';
-const GROW = '{build|builds|building|grow|grows|growing|scale|scales|scaling|expand|expands|expanding}';
+const GROW =
+  '{build|builds|building|built|grow|grows|growing|grew|grown|scale|scales|scaling|scaled|expand|expands|expanding|expanded}';
 
 export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
   // Hiring and recruiting
@@ -20,7 +21,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     id: 'int-build-team',
     category: 'hiring',
     patterns: [
-      `${GROW} {out |}{the|a|an|our|your} {engineering |development |tech |product |high-performing |world-class |}team{s|}`,
+      `${GROW} {out |}{the |a |an |our |your |}{engineering |development |software engineering |software development |tech |product |high-performing |world-class |}team{s|}`,
       'team-building',
     ],
     weight: 2.5,
@@ -30,7 +31,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     id: 'int-recruiting',
     category: 'hiring',
     patterns: [
-      'recruit{s|ed|ing|ment|}',
+      'recruit{s|ed|ing|ment|er|ers|}',
       'talent acquisition',
       '{hiring|recruiting|talent} {plan|plans|pipeline|pipelines|strategy|bar|process|processes|loop|loops|funnel|goals}',
       'interview{s|ed|ing|} {candidates|engineers|process|loops|loop|panels}',
