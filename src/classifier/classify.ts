@@ -5,6 +5,7 @@ import {
   analyze,
   type CompiledLexicon,
   compileLexicon,
+  compileLexiconSteps,
   type ExtraPhrases,
   poleTotals,
 } from './engine';
@@ -26,20 +27,47 @@ import {
 let defaultCompiled: CompiledLexicon | undefined;
 const customCompiled = new Map<string, CompiledLexicon>();
 
-/** The compiled default lexicon, built on first use and kept; with extra phrases, a small cache per set. */
-export function compiledFor(extras?: ExtraPhrases): CompiledLexicon {
-  if (!extras || (extras.external.length === 0 && extras.internal.length === 0)) {
-    defaultCompiled ??= compileLexicon(DEFAULT_LEXICON);
-    return defaultCompiled;
-  }
-  const key = JSON.stringify(extras);
-  let compiled = customCompiled.get(key);
-  if (!compiled) {
-    compiled = compileLexicon(DEFAULT_LEXICON, extras);
+const isDefault = (extras?: ExtraPhrases): boolean =>
+  !extras || (extras.external.length === 0 && extras.internal.length === 0);
+
+function remember(extras: ExtraPhrases | undefined, compiled: CompiledLexicon): CompiledLexicon {
+  if (isDefault(extras)) defaultCompiled = compiled;
+  else {
     if (customCompiled.size >= 8) customCompiled.delete(customCompiled.keys().next().value!);
-    customCompiled.set(key, compiled);
+    customCompiled.set(JSON.stringify(extras), compiled);
   }
   return compiled;
+}
+
+function cached(extras?: ExtraPhrases): CompiledLexicon | undefined {
+  return isDefault(extras) ? defaultCompiled : customCompiled.get(JSON.stringify(extras));
+}
+
+/** The compiled default lexicon, built on first use and kept; with extra phrases, a small cache per set. */
+export function compiledFor(extras?: ExtraPhrases): CompiledLexicon {
+  return cached(extras) ?? remember(extras, compileLexicon(DEFAULT_LEXICON, extras));
+}
+
+/**
+ * Prepares what classify() will need for these settings a step at a time: call `step()` until it returns true.
+ * The result is the same as classify() compiling on first use; spreading it keeps every step short.
+ */
+export function prepareInSteps(settings?: Partial<ClassifierSettings>): { step(): boolean } {
+  const extras = resolveSettings(settings).extraPhrases;
+  if (cached(extras)) return { step: () => true };
+  const steps = compileLexiconSteps(DEFAULT_LEXICON, extras);
+  let done = false;
+  return {
+    step() {
+      if (done) return true;
+      const next = steps.next();
+      if (next.done) {
+        remember(extras, next.value);
+        done = true;
+      }
+      return done;
+    },
+  };
 }
 
 /** The first character of text[start, end) that is not a space, or -1 for a blank line. */

@@ -110,6 +110,22 @@ export function compileLexicon(
   extras?: ExtraPhrases,
   negation: NegationRules = DEFAULT_NEGATION,
 ): CompiledLexicon {
+  const steps = compileLexiconSteps(lexicon, extras, negation);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Entries compiled between two pauses of the stepwise compiler: a few milliseconds of work. */
+const ENTRIES_PER_STEP = 8;
+
+/**
+ * The same compilation, pausing every few entries, so a caller with a time budget (a content script on a busy
+ * page) can spread it over idle moments instead of one long task.
+ */
+export function* compileLexiconSteps(
+  lexicon: Lexicon,
+  extras?: ExtraPhrases,
+  negation: NegationRules = DEFAULT_NEGATION,
+): Generator<void, CompiledLexicon, void> {
   const categories = new Map<string, Category>(lexicon.categories.map((c) => [c.id, c]));
   for (const c of Object.values(CUSTOM_CATEGORIES)) categories.set(c.id, c);
   const builder = new ScanIndexBuilder<Target>();
@@ -128,7 +144,12 @@ export function compileLexicon(
   };
   const groups = new Map<string, number>();
   const leaderIds = new Set(lexicon.entries.filter((e) => e.leader).map((e) => e.id));
+  let sinceStep = 0;
   for (const entry of [...extraEntries(extras), ...lexicon.entries]) {
+    if (++sinceStep > ENTRIES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const category = categories.get(entry.category);
     if (!category) throw new Error(`lexicon entry ${entry.id}: unknown category ${entry.category}`);
     let group = groups.get(entry.id);

@@ -1,12 +1,13 @@
 // RoleLens classifier: is a leadership posting CTO-shaped (the technology) or VP-Eng-shaped (the team)?
 // Pure TypeScript: no DOM, no extension APIs; the same code runs in the extension, tests and the command line.
-export { classify, compiledFor } from './classify';
+export { classify, compiledFor, prepareInSteps } from './classify';
 export {
   type Analysis,
   analyze,
   type CompiledLexicon,
   CUSTOM_CATEGORIES,
   compileLexicon,
+  compileLexiconSteps,
   floorSource,
   NEGATION_FACTOR,
   poleTotals,
