@@ -10,6 +10,7 @@ import { isSiteEnabled, readSettings, toClassifierSettings, watchSettings } from
 import type { Settings } from '../storage/settings-schema';
 import { ListBadges } from './list-badges';
 import { PanelController } from './panel-controller';
+import { prepareClassifier } from './prepare';
 import { reportGone, reportVerdict } from './report';
 import { type Watch, watchPostings } from './watcher';
 
@@ -32,7 +33,7 @@ export function startRoleLens(doc: Document): Promise<RoleLensApp> {
 interface Running extends RoleLensApp {
   toggle(): { open: boolean };
   open(): { open: boolean };
-  showSelection(text: string): undefined;
+  showSelection(text: string): Promise<undefined>;
 }
 
 async function setUp(doc: Document): Promise<Running> {
@@ -41,34 +42,43 @@ async function setUp(doc: Document): Promise<Running> {
   const site = siteAdapter?.id ?? url.hostname;
   let settings: Settings = (await readSettings()).settings;
   const controller = new PanelController(doc, settings, site);
-  const badges = new ListBadges(toClassifierSettings(settings), (posting, verdict) => {
-    showPosting(posting, verdict);
-    controller.open();
-  });
+  const badges = new ListBadges(toClassifierSettings(settings), (posting, verdict) =>
+    showPosting(posting, verdict, true),
+  );
   let watch: Watch | null = null;
   let current: Posting | null = null;
+  // Every classification waits for the lexicon, which compiles in idle slices from the start.
+  let ready = prepareClassifier(toClassifierSettings(settings));
 
   const classifyPosting = (posting: Posting) =>
     classify({ title: posting.title, text: posting.text }, toClassifierSettings(settings));
 
-  function showPosting(posting: Posting, verdict: Verdict = classifyPosting(posting)): void {
+  /** `open`: expand the panel too (the user chose this posting). */
+  function showPosting(posting: Posting, verdict: Verdict = classifyPosting(posting), open = false): void {
     current = posting;
-    controller.show({
-      posting: {
-        title: posting.title,
-        company: posting.company,
-        truncated: posting.truncated,
-        capped: posting.capped,
-      },
-      verdict,
-      elements: posting.elements,
+    // The panel renders in the next frame, a task of its own after the classification's.
+    requestAnimationFrame(() => {
+      if (current !== posting) return;
+      controller.show({
+        posting: {
+          title: posting.title,
+          company: posting.company,
+          truncated: posting.truncated,
+          capped: posting.capped,
+        },
+        verdict,
+        elements: posting.elements,
+      });
+      if (open) controller.open();
     });
     reportVerdict(siteAdapter?.id ?? 'generic', posting, verdict);
   }
 
   function onPostings(adapter: SiteAdapter, postings: Posting[]): void {
-    if (adapter.listItems) badges.update(postings);
-    else if (postings[0]) showPosting(postings[0]);
+    void ready.then(() => {
+      if (adapter.listItems) badges.update(postings);
+      else if (postings[0]) showPosting(postings[0]);
+    });
   }
 
   function onGone(): void {
@@ -94,17 +104,23 @@ async function setUp(doc: Document): Promise<Running> {
   /** From the popup: one look for a posting, and a plain answer either way. */
   function analyze(): void {
     const posting = (siteAdapter ?? genericAdapter).extract(doc, new URL(doc.location.href));
-    if (posting) showPosting(posting);
+    if (posting) void ready.then(() => showPosting(posting));
     else controller.notice();
   }
 
   watchSettings(({ settings: next }) => {
     settings = next;
     controller.applySettings(next);
-    if (!enabledHere()) return stop();
-    badges.reclassify(toClassifierSettings(next));
-    if (current) showPosting(current);
-    else if (siteAdapter) start(siteAdapter);
+    if (!enabledHere()) {
+      stop();
+      return;
+    }
+    ready = prepareClassifier(toClassifierSettings(next));
+    void ready.then(() => {
+      badges.reclassify(toClassifierSettings(next));
+      if (current) showPosting(current);
+      else if (siteAdapter) start(siteAdapter);
+    });
   });
 
   if (siteAdapter) start(siteAdapter);
@@ -112,7 +128,8 @@ async function setUp(doc: Document): Promise<Running> {
     analyze,
     toggle: () => ({ open: controller.toggle() }),
     open: () => ({ open: controller.open() }),
-    showSelection(text) {
+    async showSelection(text) {
+      await ready;
       const verdict = classify({ text }, toClassifierSettings(settings));
       controller.show({ posting: { title: t('selectionTitle') }, verdict, elements: [] });
       controller.open();

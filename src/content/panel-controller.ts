@@ -15,10 +15,22 @@ export interface Shown {
   elements: Element[];
 }
 
+/** Runs when the page is idle (or soon); returns a cancel function. */
+function idle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+}
+
 export class PanelController {
   private mounted: MountedPanel | null = null;
   private shown: Shown | null = null;
   private collapsed: boolean;
+  /** Cancels the pending highlight pass, when there is one. */
+  private highlightJob: (() => void) | null = null;
   private readonly highlighter = new EvidenceHighlighter();
 
   constructor(
@@ -37,12 +49,24 @@ export class PanelController {
   show(shown: Shown): void {
     this.shown = shown;
     this.render();
-    this.highlighter.show(shown.elements, shown.verdict.evidence, this.settings.highlights);
+    // Highlights follow in an idle moment: the verdict shows first, and no single task does both.
+    this.cancelHighlight();
+    this.highlightJob = idle(() => {
+      this.highlightJob = null;
+      if (this.shown === shown)
+        this.highlighter.show(shown.elements, shown.verdict.evidence, this.settings.highlights);
+    });
+  }
+
+  private cancelHighlight(): void {
+    this.highlightJob?.();
+    this.highlightJob = null;
   }
 
   /** Says plainly that there is nothing to classify. */
   notice(): void {
     this.shown = null;
+    this.cancelHighlight();
     this.highlighter.clear();
     this.panel().notice({
       heading: t('noPostingHeading'),
@@ -55,6 +79,7 @@ export class PanelController {
 
   hide(): void {
     this.shown = null;
+    this.cancelHighlight();
     this.highlighter.clear();
     this.mounted?.unmount();
     this.mounted = null;
