@@ -183,8 +183,10 @@ function foldCode(c: number): number {
 function normalizeWithMap(input: string): Normalized {
   const n = input.length;
   // No closures over these: captured variables would make every access in the loop slow.
-  let out = new Uint16Array(n + 64);
-  let map = new Int32Array(n + 65);
+  // Room for a few expansions up front: growing means allocating and copying both arrays again.
+  const room = n + (n >> 4) + 64;
+  let out = new Uint16Array(room);
+  let map = new Int32Array(room + 1);
   let o = 0;
   let i = 0;
   while (i < n) {
