@@ -1,10 +1,18 @@
 // `npm start`: serves the bundled sample postings under their real hostnames and opens Chromium with RoleLens.
 // Without a display it runs headless and writes a screenshot of each page to demo-shots/.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../test/e2e/support/chromium';
+import { CHROME_PATH, launchChromium } from '../test/e2e/support/chromium';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { FIXTURE_PAGES } from '../test/e2e/support/pages';
+
+if (!existsSync(CHROME_PATH)) {
+  console.error(
+    `Chromium was not found at ${CHROME_PATH}. Install it (Debian/Ubuntu: sudo apt-get install chromium) ` +
+      'or point CHROME_PATH at a Chromium or Chrome binary, then run npm start again.',
+  );
+  process.exit(1);
+}
 
 const samples = FIXTURE_PAGES.filter((page) => page.sample);
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');

@@ -1,5 +1,5 @@
 // Chromium through playwright-core: the built extension loaded unpacked, fixture hosts mapped to the local server.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
@@ -59,6 +59,10 @@ async function readPanel(cdp: CDPSession): Promise<PanelView | null> {
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<BrowserDriver> {
+  if (!existsSync(CHROME_PATH))
+    throw new Error(
+      `Chromium was not found at ${CHROME_PATH}: install Debian's chromium or set CHROME_PATH.`,
+    );
   const extensionDir = resolve(options.extensionDir ?? 'dist/chrome');
   const withExtension = options.withExtension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'rolelens-chromium-'));
