@@ -11,6 +11,7 @@ import {
 } from '../storage/phrases';
 import { PhraseRow } from './PhraseRow';
 import { useSettings } from './settings-context';
+import { WeightInput } from './WeightInput';
 
 const DEFAULT_WEIGHT = '1';
 
@@ -82,15 +83,11 @@ export function PhraseList({ pole }: { pole: Pole }) {
         </div>
         <div class="field">
           <label for={`${id}-weight`}>{t('optionsPhraseWeight')}</label>
-          <input
+          <WeightInput
             id={`${id}-weight`}
-            type="number"
-            min={0.1}
-            max={5}
-            step={0.1}
             value={weight}
-            aria-invalid={weightProblem !== null}
-            aria-describedby={weightProblem ? `${id}-weight-error` : undefined}
+            invalid={weightProblem !== null}
+            describedBy={weightProblem ? `${id}-weight-error` : undefined}
             onInput={(event) => setWeight(event.currentTarget.value)}
           />
           {weightProblem && (

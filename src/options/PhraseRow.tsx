@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExtraPhrase, Pole } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { checkWeight, describePhraseProblem } from '../storage/phrases';
+import { WeightInput } from './WeightInput';
 
 interface PhraseRowProps {
   pole: Pole;
@@ -24,15 +25,11 @@ export function PhraseRow({ pole, index, entry, onWeight, onRemove }: PhraseRowP
       <label for={`${id}-weight`} class="visually-hidden">
         {t('optionsPhraseWeightOf', [entry.phrase])}
       </label>
-      <input
+      <WeightInput
         id={`${id}-weight`}
-        type="number"
-        min={0.1}
-        max={5}
-        step={0.1}
         value={weight}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : `${id}-error`}
+        invalid={!valid}
+        describedBy={valid ? undefined : `${id}-error`}
         onInput={(event) => setWeight(event.currentTarget.value)}
         onChange={(event) => {
           const value = Number(event.currentTarget.value);
