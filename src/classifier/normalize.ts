@@ -5,11 +5,18 @@
 
 export interface Normalized {
   text: string;
-  /**
-   * null when offsets are the same in both texts. Otherwise map[i] is the offset in the original text of the
-   * source unit that produced text[i], and map[text.length] is the original length.
-   */
-  map: Int32Array | null;
+  /** null when offsets are the same in both texts; otherwise the way back to the original (see toOriginal). */
+  map: OffsetMap | null;
+}
+
+/**
+ * Offsets back to the original, as breakpoints: from norm[k] on (up to the next breakpoint), the normalised
+ * offset x came from the original offset orig[k] + (x - norm[k]). Most units keep their distance to the
+ * original, so a map holds one breakpoint per change of length (an entity, an expansion), not one per unit.
+ */
+export interface OffsetMap {
+  norm: Int32Array;
+  orig: Int32Array;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -104,7 +111,7 @@ function foldSeparator(code: number): string {
 }
 
 /** Length-preserving normalisation with native methods, or null when the text needs the slow path. */
-function normalizeSameLength(input: string): string | null {
+function normalizeSameLength(input: string): Normalized | null {
   if (hasEntity(input)) return null;
   // Mostly non-ASCII text (not an English posting) would call the fold below for every character: go straight
   // to the general path.
@@ -137,7 +144,7 @@ function normalizeSameLength(input: string): string | null {
     }
     from = to;
   }
-  return parts.length === 1 ? parts[0]! : parts.join('');
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), map: null };
 }
 
 const CHUNK = 1 << 14;
@@ -157,51 +164,101 @@ function chunkEnd(input: string, from: number): number {
 
 /** Normalise text for matching and keep the way back to the original offsets. */
 export function normalize(input: string): Normalized {
-  const same = normalizeSameLength(input);
-  if (same !== null) return { text: same, map: null };
-  return normalizeWithMap(input);
+  return normalizeSameLength(input) ?? normalizeWithMap(input);
 }
 
-// Per code unit, its one-unit fold (plus one, so that 0 means "not computed yet"), or MANY for folds of
-// another length (removed, expanded). Filled lazily; 128 KB once, instead of a Map lookup per character.
-const MANY = 0xffff;
+// Per code unit, its one-unit fold plus one (0: not computed yet), or SLOW for the units the general path
+// handles apart: '&' (entities), folds of another length (removed, expanded). Filled lazily; 128 KB once.
+const SLOW = 0xffff;
 let foldTable: Uint16Array | undefined;
 
-function foldCode(c: number): number {
-  foldTable ??= new Uint16Array(0x10000);
-  let f = foldTable[c]!;
-  if (f === 0) {
-    const s = c < 128 ? String.fromCharCode(c) : foldUnit(c);
-    f = s.length === 1 ? s.charCodeAt(0) + 1 : MANY;
-    if (f > MANY) f = MANY;
-    foldTable[c] = f;
+function foldCode(table: Uint16Array, c: number): number {
+  let f: number;
+  if (c === 38) f = SLOW;
+  else if (c < 128)
+    // Upper case down, backtick to apostrophe, control characters (\r, \t) to a space, \n kept.
+    f = (c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : Math.max(c, 32)) + 1;
+  // Astral characters and lone surrogates are copied as they are; no phrase contains them.
+  else if (c >= 0xd800 && c <= 0xdfff) f = c + 1;
+  else {
+    const s = foldUnit(c);
+    f = s.length === 1 && s.charCodeAt(0) + 1 < SLOW ? s.charCodeAt(0) + 1 : SLOW;
   }
+  table[c] = f;
   return f;
+}
+
+// The output units, kept between calls: the decoded string is a copy, so only the map is allocated per text.
+let scratch = new Uint16Array(0);
+
+/** A breakpoint list that grows by doubling. */
+class Breakpoints {
+  norm = new Int32Array(64);
+  orig = new Int32Array(64);
+  count = 0;
+  push(n: number, o: number): void {
+    if (this.count === this.norm.length) {
+      const norm = new Int32Array(this.count * 2);
+      norm.set(this.norm);
+      this.norm = norm;
+      const orig = new Int32Array(this.count * 2);
+      orig.set(this.orig);
+      this.orig = orig;
+    }
+    this.norm[this.count] = n;
+    this.orig[this.count] = o;
+    this.count++;
+  }
+}
+
+/**
+ * Copies the folds of input[i...] to out[i + delta...] while each is one unit already in the table; returns
+ * where it stopped. Its own small loop, so the engine keeps it tight.
+ */
+function copyRun(
+  input: string,
+  i: number,
+  n: number,
+  out: Uint16Array,
+  delta: number,
+  table: Uint16Array,
+): number {
+  for (; i < n; i++) {
+    const f = table[input.charCodeAt(i)]!;
+    if (f === SLOW || f === 0) break;
+    out[i + delta] = f - 1;
+  }
+  return i;
 }
 
 /** The general path: entities, expansions and removals change the length, so keep a map. */
 function normalizeWithMap(input: string): Normalized {
   const n = input.length;
-  // No closures over these: captured variables would make every access in the loop slow.
-  // Room for a few expansions up front: growing means allocating and copying both arrays again.
-  const room = n + (n >> 4) + 64;
-  let out = new Uint16Array(room);
-  let map = new Int32Array(room + 1);
+  foldTable ??= new Uint16Array(0x10000);
+  const table = foldTable;
+  // Invariant: room for every unit still to read plus one step's expansion (an entity, a ligature) and slack,
+  // so the common one-unit step needs no check. Only the rare steps that lengthen the text re-check it.
+  const slack = 64;
+  if (scratch.length < n + slack) scratch = new Uint16Array(n + (n >> 4) + slack);
+  let out = scratch;
+  const points = new Breakpoints();
+  points.push(0, 0);
+  // The current run's distance from normalised to original offsets.
+  let shift = 0;
   let o = 0;
   let i = 0;
   while (i < n) {
-    // One step writes at most a few units (an entity, a ligature); keep that much room ahead.
-    if (o + 16 >= out.length) {
-      const grownOut = new Uint16Array(out.length * 2);
-      grownOut.set(out);
-      out = grownOut;
-      const grownMap = new Int32Array(out.length + 1);
-      grownMap.set(map);
-      map = grownMap;
-    }
+    i = copyRun(input, i, n, out, o - i, table);
+    if (i >= n) break;
+    o = i - shift;
     const c = input.charCodeAt(i);
-    let unit = -1;
-    let several = '';
+    const f = table[c]! || foldCode(table, c);
+    if (f !== SLOW) {
+      out[o++] = f - 1;
+      i++;
+      continue;
+    }
+    let several: string;
     let step = 1;
     if (c === 38) {
       ENTITY.lastIndex = i;
@@ -210,33 +267,32 @@ function normalizeWithMap(input: string): Normalized {
       if (m && decoded !== undefined) {
         several = decoded;
         step = m[0].length;
-      } else unit = 38;
-    } else if (c < 128) {
-      // Upper case down, backtick to apostrophe, control characters (\r, \t) to a space, \n kept.
-      unit = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c === 10 ? 10 : Math.max(c, 32);
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      // Astral characters and lone surrogates are copied as they are; no phrase contains them.
-      unit = c;
-    } else {
-      const f = foldCode(c);
-      if (f !== MANY) unit = f - 1;
-      else several = foldUnit(c);
+      } else several = '&';
+    } else several = foldUnit(c);
+    if (out.length < o + several.length + (n - i) + slack) {
+      const grown = new Uint16Array(Math.max(out.length * 2, o + several.length + (n - i) + slack));
+      grown.set(out.subarray(0, o));
+      out = grown;
+      scratch = grown;
     }
-    if (unit >= 0) {
-      out[o] = unit;
-      map[o] = i;
-      o++;
-    } else {
-      for (let k = 0; k < several.length; k++) {
-        out[o] = several.charCodeAt(k);
-        map[o] = i;
-        o++;
+    // Each unit of the step comes from input[i]; a break in the run where that is not where the run leads.
+    for (let k = 0; k < several.length; k++) {
+      if (i - o !== shift) {
+        shift = i - o;
+        points.push(o, i);
       }
+      out[o++] = several.charCodeAt(k);
     }
     i += step;
+    // The next unit comes from input[i] (or the end): a breakpoint when that leaves the run.
+    if (i - o !== shift) {
+      shift = i - o;
+      points.push(o, i);
+    }
   }
-  map[o] = n;
-  return { text: decodeUnits(out, o), map: map.subarray(0, o + 1) };
+  o = n - shift;
+  const map = { norm: points.norm.slice(0, points.count), orig: points.orig.slice(0, points.count) };
+  return { text: decodeUnits(out, o), map };
 }
 
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
@@ -255,11 +311,24 @@ function decodeUnits(units: Uint16Array, length: number): string {
   return s;
 }
 
+/** The original offset of normalised offset x (x up to the text's length, which gives the original's). */
+function originalAt(map: OffsetMap, x: number): number {
+  const { norm, orig } = map;
+  let lo = 0;
+  let hi = norm.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (norm[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return orig[lo]! + (x - norm[lo]!);
+}
+
 /** The original span [start, end) for the normalised span [nStart, nEnd). */
 export function toOriginal(norm: Normalized, nStart: number, nEnd: number): { start: number; end: number } {
   const { map } = norm;
   if (map === null) return { start: nStart, end: nEnd };
-  const start = map[nStart]!;
-  const end = nEnd >= norm.text.length ? map[norm.text.length]! : map[nEnd]!;
+  const start = originalAt(map, nStart);
+  const end = originalAt(map, Math.min(nEnd, norm.text.length));
   return { start, end: Math.max(start, end) };
 }

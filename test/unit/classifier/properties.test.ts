@@ -91,6 +91,31 @@ describe('classify on any text', () => {
     );
   });
 
+  it('maps each normalised unit back to the original characters that produced it', () => {
+    // Entities, expansions (ligatures, ellipses), removals (soft hyphens) and plain units, mixed: the map's
+    // breakpoints must lead every unit home. Lone surrogates are left out: alone they decode to U+FFFD.
+    const unit = fc.oneof(
+      fc.constantFrom('&amp;', '&#105;', '&nbsp;', '&bogus;', '\ufb01', '\u2026', '\u00ad', '\u200b', 'A', ' '),
+      fc.string({ unit: fc.integer({ min: 0x20, max: 0xd7ff }).map((c) => String.fromCharCode(c)) }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        const norm = normalize(text);
+        let previous = 0;
+        for (let x = 0; x < norm.text.length; x++) {
+          const { start, end } = toOriginal(norm, x, x + 1);
+          expect(start).toBeGreaterThanOrEqual(previous);
+          previous = start;
+          const source = text.slice(start, Math.max(end, start + 1));
+          expect(normalize(source).text).toContain(norm.text[x]);
+        }
+        expect(toOriginal(norm, norm.text.length, norm.text.length).start).toBe(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('survives 1 MB of random Unicode, and 1 MB of postings, with exact offsets', () => {
     const random = fc
       .sample(fc.string({ unit: 'binary', minLength: 2000, maxLength: 2000 }), { numRuns: 500, seed: 7 })
