@@ -372,10 +372,14 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
     }
     const start = i;
     let h = c;
-    c = ++i < n ? text.charCodeAt(i) : 0;
-    while (WORD_CLASS[c] !== 0) {
-      h = (Math.imul(h, 31) + c) | 0;
-      c = ++i < n ? text.charCodeAt(i) : 0;
+    c = 0;
+    while (++i < n) {
+      const d = text.charCodeAt(i);
+      if (WORD_CLASS[d] === 0) {
+        c = d;
+        break;
+      }
+      h = (Math.imul(h, 31) + d) | 0;
     }
     // text[i] is not a word character (or the end): the next turn starts after it.
     const end = i++;
@@ -413,9 +417,10 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
     if (first === DIGIT && numericRules && isNumber(text, start, end))
       trySide(sideNumeric, text, start, side);
     let slot = (h ^ (h >>> 15)) & mask;
-    while (used[slot] === 1 && table[slot] !== h) slot = (slot + 1) & mask;
-    if (used[slot] === 0) continue;
+    // Stops at the word or at an empty slot, whose flags are 0.
+    while (table[slot] !== h && used[slot] === 1) slot = (slot + 1) & mask;
     const flags = slotFlags[slot]!;
+    if (flags === 0) continue;
     if ((flags & SLOT_MARK) !== 0) marks.push(start);
     if ((flags & SLOT_SIDE) !== 0) trySide(index.side[slot]!, text, start, side);
     if ((flags & SLOT_MAIN) === 0) continue;

@@ -42,6 +42,9 @@ export const HEADING_VOCAB: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
 ];
 
+// Any heading word at all: one test that rules out most short lines before the ordered checks.
+const ANY_HEADING_WORD = new RegExp(HEADING_VOCAB.map(([, re]) => `(?:${re.source})`).join('|'));
+
 /** Phrases that make a line outside any heading boilerplate: EEO statements and benefit lists. */
 export const LINE_CUES: ReadonlyArray<{ section: 'legal' | 'benefits'; patterns: readonly string[] }> = [
   {
@@ -108,7 +111,8 @@ function cleanHeading(line: string): string {
 /** The number of words in a cleaned heading: runs of spaces + 1 (it neither starts nor ends with a space). */
 function wordCount(s: string): number {
   let words = 1;
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 32 && s.charCodeAt(k - 1) !== 32) words++;
+  // From 1: s[0] is no space, and reading before the start would leave the engine's fast path.
+  for (let k = 1; k < s.length; k++) if (s.charCodeAt(k) === 32 && s.charCodeAt(k - 1) !== 32) words++;
   return words;
 }
 
@@ -152,6 +156,7 @@ export function headingKind(line: string): SectionKind | undefined {
   if (bulleted && !endsWithColon) return undefined;
   if (!endsWithColon && !inline && words > 6) return undefined;
   if (inline && words > 5) return undefined;
+  if (!ANY_HEADING_WORD.test(cleaned)) return undefined;
   for (const [kind, re] of HEADING_VOCAB) if (re.test(cleaned)) return kind;
   return undefined;
 }
