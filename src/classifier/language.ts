@@ -16,6 +16,15 @@ const STOPWORDS = new Set(
     .map(wordHash),
 );
 
+// Function words of the other languages postings are most often written in (German, French, Spanish, Portuguese,
+// Italian, Dutch), left out where they are also English words. Terse English ("Go, Postgres, remote. Email us")
+// has few English function words, but almost never these.
+const OTHER_STOPWORDS = new Set(
+  'der das und ist nicht mit für wir sie eine auf zu von dem des sich auch bei le les et est une pour dans nous vous avec sur qui du aux el los las es una para con por que del su os um uma com não são da em il di che della het een van niet voor zijn'
+    .split(' ')
+    .map(wordHash),
+);
+
 /** Looking at the first part is enough to tell the language, and keeps a 1 MB text cheap. */
 const SAMPLE = 20_000;
 
@@ -34,6 +43,7 @@ export function readability(text: string): Readability {
   const end = Math.min(text.length, SAMPLE);
   let words = 0;
   let stop = 0;
+  let other = 0;
   let ascii = 0;
   let i = 0;
   while (i < end) {
@@ -54,8 +64,11 @@ export function readability(text: string): Readability {
       ascii++;
       if (STOPWORDS.has(h)) stop++;
     }
+    if (OTHER_STOPWORDS.has(h)) other++;
   }
-  const english = words > 0 && stop / words >= 0.1 && ascii / words >= 0.7;
+  // English: mostly plain words, and English function words, either many or clearly more than another language's.
+  const english =
+    words > 0 && ascii / words >= 0.7 && (stop / words >= 0.1 || (stop > 0 && stop >= 2 * other));
   return {
     words: text.length > SAMPLE ? Math.max(words, Math.round((words * text.length) / SAMPLE)) : words,
     english,

@@ -24,6 +24,8 @@ const Q =
 // Checked in order; the first match decides. Leadership titles come before sales and product words, so
 // "Engineering Manager, Marketing Technology" stays a manager and "Head of Sales Engineering" is caught as sales.
 const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
+  // Roles that support an executive name the executive ("Chief of Staff to the CTO") but are not the job.
+  ['non-engineering', /\bchief of staff\b|\b(?:executive |personal )?assistant to\b/],
   [
     'field-cto',
     /\bfield (?:cto|chief technology officer)\b|\bcto in residence\b|\bfield chief technologist\b/,
@@ -69,19 +71,35 @@ export function readTitle(title: string): TitleReading {
 const ASKING =
   /\b(?:hiring|looking for|seeking|searching for|recruiting|in search of)(?: an?| our| the)?(?: first| new| founding| experienced| seasoned| senior| hands-on)* ([^.,;:!?\n()]{2,60})/;
 
+// A Hacker News header: "Company | Role, Role | Place | REMOTE | $pay", often longer than a title line.
+const FIELD_SEPARATOR = /\s\|\s/;
+// Where a one-line comment's body starts: the first sentence end after a word ("...| $90k. We build..."), not
+// an abbreviation ("Sr. Engineer").
+const SENTENCE_END = /[a-z0-9]{3}[.!?] /;
+const MAX_FIELD = 100;
+
+/** The part of a first line that can hold a title: its short fields when it is a "|" header, else a short line. */
+function titleLine(firstLine: string): { text: string; header: boolean } {
+  const end = SENTENCE_END.exec(firstLine);
+  const fields = (end ? firstLine.slice(0, end.index + 3) : firstLine).split(FIELD_SEPARATOR);
+  if (fields.length >= 3)
+    return { text: fields.filter((f) => f.trim().length <= MAX_FIELD).join(' | '), header: true };
+  return { text: firstLine.length <= 120 ? firstLine : '', header: false };
+}
+
 /** When no title is given: the first line if it reads as one, else "we're looking for a ..." near the top. */
 export function inferTitle(normText: string, original: string): TitleReading {
   const firstBreak = normText.indexOf('\n');
   const firstLine = (firstBreak < 0 ? normText : normText.slice(0, firstBreak)).trim();
-  if (firstLine.length > 0 && firstLine.length <= 120) {
-    const reading = readTitle(firstLine);
+  const candidate = titleLine(firstLine);
+  if (candidate.text.length > 0) {
+    const reading = readTitle(candidate.text);
     if (reading.shape !== 'unknown') {
       const line = (original.trimStart().split('\n', 1)[0] ?? '').trim();
       const read = fromOriginal(original, reading);
       // A title line reads as the title; a first sentence ("Acme is hiring a CTO.") only lends its words.
-      return line.length <= 80 && !/[.!?]$/.test(line)
-        ? { ...read, text: titlePart(line, read.label) }
-        : read;
+      const header = candidate.header || (line.length <= 80 && !/[.!?]$/.test(line));
+      return header ? { ...read, text: titlePart(line, read.label) } : read;
     }
   }
   const m = ASKING.exec(normText.slice(0, 800));
@@ -92,12 +110,18 @@ export function inferTitle(normText: string, original: string): TitleReading {
   return { shape: 'unknown', label: '', text: '' };
 }
 
-/** In a "Company | Title | Place" line, the part holding the title's deciding words; else the line's first part. */
+/**
+ * In a "Company | Title | Place" line, the part holding the title's deciding words; else the line's first part.
+ * A part listing several roles ("Backend Engineer, VP of Engineering") gives the role that decided.
+ */
 function titlePart(line: string, label: string): string {
   const parts = line.split(/\s[|\u00b7\u2022\u2013\u2014-]\s/);
   const wanted = label.toLowerCase();
-  const part = parts.length > 1 && wanted ? parts.find((p) => p.toLowerCase().includes(wanted)) : undefined;
-  return shortTitle(part ?? line);
+  const holding = (list: string[]) => list.find((p) => p.toLowerCase().includes(wanted));
+  const part = parts.length > 1 && wanted ? holding(parts) : undefined;
+  const roles = part?.split(/,\s+|\s+\/\s+|;\s+/);
+  const role = roles && roles.length > 1 ? holding(roles) : undefined;
+  return shortTitle((role ?? part ?? line).trim());
 }
 
 function fromOriginal(original: string, reading: TitleReading): TitleReading {

@@ -95,7 +95,18 @@ describe('classify on any text', () => {
     // Entities, expansions (ligatures, ellipses), removals (soft hyphens) and plain units, mixed: the map's
     // breakpoints must lead every unit home. Lone surrogates are left out: alone they decode to U+FFFD.
     const unit = fc.oneof(
-      fc.constantFrom('&amp;', '&#105;', '&nbsp;', '&bogus;', '\ufb01', '\u2026', '\u00ad', '\u200b', 'A', ' '),
+      fc.constantFrom(
+        '&amp;',
+        '&#105;',
+        '&nbsp;',
+        '&bogus;',
+        '\ufb01',
+        '\u2026',
+        '\u00ad',
+        '\u200b',
+        'A',
+        ' ',
+      ),
       fc.string({ unit: fc.integer({ min: 0x20, max: 0xd7ff }).map((c) => String.fromCharCode(c)) }),
     );
     fc.assert(

@@ -65,6 +65,38 @@ describe('short Hacker News postings', () => {
   });
 });
 
+describe('Hacker News header lines', () => {
+  it('a long "Company | Roles | Place" line still gives the title, the most senior role first', () => {
+    const text = [
+      'Harbourline Freight | Senior Backend Engineer, Senior Frontend Engineer, VP of Engineering | San Francisco or REMOTE (US) | Full-time | $180k-$260k + equity',
+      '',
+      'We build routing software for freight forwarders. The VP of Engineering will lead our engineering managers, own hiring and delivery across five teams and grow the organization; the backend and frontend roles build our routing APIs and dashboards.',
+    ].join('\n');
+    const v = classify({ text });
+    expect(v.titleShape).toBe('vpeng');
+    expect(v.titleText).toBe('VP of Engineering');
+  });
+
+  it('a one-line comment: the fields before its first sentence are the header', () => {
+    const text =
+      'Quillmark | Frontend Engineer (React/TS) | Remote, UK | Full-time | £60-75k. Small team making booking tools for physiotherapy clinics. No take-home, one short call then a paired exercise. Email jobs@quillmark.example';
+    const v = classify({ text });
+    expect(v.titleShape).toBe('ic');
+    expect(v.shape).toBe('none');
+  });
+
+  it('terse English with few function words is still English; Spanish is not', () => {
+    const terse =
+      'Corvid Labs | Site Reliability Engineer | Berlin or remote EU | Full-time. Kubernetes, Terraform, Postgres, Go. Small platform team, on-call one week in six, generous equipment budget, four-day week available. Interviews: one call, one systems design chat. Email ops@corvid.example';
+    expect(classify({ text: terse }).summary).not.toMatch(/English/);
+    const spanish =
+      'Buscamos una persona para liderar el equipo de ingeniería de nuestra empresa. Serás responsable de la arquitectura, de las decisiones técnicas y de presentar la tecnología a los inversores y al consejo. Ofrecemos un salario competitivo y trabajo remoto desde cualquier lugar de España.';
+    expect(classify({ title: 'CTO', text: spanish }).summary).toBe(
+      'Not enough to judge: the text does not read as English.',
+    );
+  });
+});
+
 describe('what stays unknown', () => {
   it('a one-line text', () => {
     const v = classify({ text: 'Hiring a CTO, DM me.' });
