@@ -170,7 +170,7 @@ export function* compileLexiconSteps(
     builder.addSide({ sticky: new RegExp(source, 'y'), target, order: order++ }, rule.firstWords);
   }
   const marked = cueWords(negation);
-  for (const word of marked ?? []) builder.addMark(word);
+  for (const { word, after } of marked ?? []) builder.addMark(word, after);
   return {
     lexicon,
     index: builder.build(),

@@ -14,6 +14,53 @@ export interface NegationRules {
   maxWordsBetween: number;
 }
 
+// Delegation: a duty the posting gives to someone already there ("our CTO owns the architecture", "architecture
+// sits with our staff engineers") is not the hire's, so it counts against its pole like a negated one. Only
+// "our" marks a single owner: "the Director owns delivery" usually describes the hire in the third person.
+const ONE_OWNER = [
+  'cto',
+  'ceo',
+  'cpo',
+  'chief architect',
+  'technical director',
+  'vp of engineering',
+  'head of engineering',
+  'founder',
+];
+const MANY_OWNERS = [
+  'founders',
+  'architects',
+  'staff engineers',
+  'principal engineers',
+  'tech leads',
+  'engineering managers',
+];
+const OWNING = [
+  ['owns', 'own'],
+  ['sets', 'set'],
+  ['decides', 'decide'],
+  ['drives', 'drive'],
+  ['leads', 'lead'],
+  ['handles', 'handle'],
+  ['runs', 'run'],
+  ['defines', 'define'],
+  ['makes', 'make'],
+] as const;
+const DELEGATED_BEFORE = [
+  ...ONE_OWNER.flatMap((owner) => OWNING.map(([one]) => `our ${owner} ${one}`)),
+  ...MANY_OWNERS.flatMap((owners) => OWNING.map(([, many]) => `${owners} ${many}`)),
+];
+const DELEGATED_AFTER = [
+  'sits with our',
+  'sits with the',
+  'owned by our',
+  'owned by the',
+  'handled by our',
+  'rests with our',
+  'belongs to our',
+  'made by our',
+];
+
 export const DEFAULT_NEGATION: NegationRules = {
   before: [
     'no',
@@ -39,6 +86,7 @@ export const DEFAULT_NEGATION: NegationRules = {
     'other than',
     'lack of',
     'non',
+    ...DELEGATED_BEFORE,
   ],
   cancelledBy: [
     'only',
@@ -65,6 +113,7 @@ export const DEFAULT_NEGATION: NegationRules = {
     'not a focus',
     'not the focus',
     'not a priority',
+    ...DELEGATED_AFTER,
   ],
   clauseWords: ['but', 'however', 'while', 'whereas', 'yet', 'although', 'though'],
   maxWordsBetween: 4,
@@ -90,19 +139,28 @@ function hashOf(text: string, start: number, end: number): number {
 const hashWord = (w: string): number => hashOf(w, 0, w.length);
 const AND = hashWord('and');
 
+export interface CueWord {
+  word: string;
+  /** Count the word only right after one of these words; absent: after any word. */
+  after?: string[];
+}
+
 /**
  * A word (letters and digits, as the scanner reads them) from each cue: "won't" gives "won". A cue lies wholly
  * within NEGATION_WINDOW characters before or after its hit, so a hit with none of these words that near
- * cannot be negated. null when some cue has no such word and the check cannot be skipped.
+ * cannot be negated. null when some cue has no such word and the check cannot be skipped. A cue naming who owns
+ * a duty gives its verb right after the owner ("owns" after "cto"): "our" and "engineers" are everywhere.
  */
-export function cueWords(rules: NegationRules): string[] | null {
-  const words = new Set<string>();
+export function cueWords(rules: NegationRules): CueWord[] | null {
+  const words: CueWord[] = [];
+  const delegated = new Set(DELEGATED_BEFORE);
   for (const cue of [...rules.before, ...rules.after]) {
-    const word = /[a-z0-9]+/.exec(cue);
-    if (!word) return null;
-    words.add(word[0]);
+    const all = cue.match(/[a-z0-9]+/g);
+    if (!all) return null;
+    if (delegated.has(cue) && all.length >= 2) words.push({ word: all.at(-1)!, after: [all.at(-2)!] });
+    else words.push({ word: all[0]! });
   }
-  return [...words];
+  return words;
 }
 
 export function compileNegation(rules: NegationRules): CompiledNegation {

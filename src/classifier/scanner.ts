@@ -27,6 +27,8 @@ interface FirstWordRules<T> {
 export interface ScanIndex<T> {
   /** Hashes of every first word, main or side: the cheap check made at every word. */
   hashes: WordHashSet;
+  /** By hash slot, for marked words marked only after certain words: the hashes of those previous words. */
+  markAfter: Array<Set<number> | undefined>;
   /** By hash slot: rules that compete (at most one hit per place, the longest; hits never overlap). */
   main: Array<FirstWordRules<T> | undefined>;
   /** By hash slot: rules checked independently (context and boilerplate cues); they never block a main hit. */
@@ -138,6 +140,8 @@ export class ScanIndexBuilder<T> {
   private readonly side = new Map<number, ScanRule<T>[]>();
   private readonly sideNumeric: ScanRule<T>[] = [];
   private readonly marks = new Set<number>();
+  /** Marked words with the previous words they must follow; absent when any previous word will do. */
+  private readonly markAfter = new Map<number, Set<number> | null>();
 
   /** `singles` are the first words the rule matches alone, exactly. */
   addMain(
@@ -183,9 +187,16 @@ export class ScanIndexBuilder<T> {
     }
   }
 
-  /** A word (letters and digits only) whose every place in the text the scan reports. */
-  addMark(word: string): void {
-    this.marks.add(wordHash(word));
+  /**
+   * A word (letters and digits only) whose every place in the text the scan reports; with `after`, only the
+   * places right after one of those words ("owns" after "cto").
+   */
+  addMark(word: string, after?: readonly string[]): void {
+    const h = wordHash(word);
+    this.marks.add(h);
+    const known = this.markAfter.get(h);
+    if (!after || known === null) this.markAfter.set(h, null);
+    else this.markAfter.set(h, new Set([...(known ?? []), ...after.map(wordHash)]));
   }
 
   build(): ScanIndex<T> {
@@ -215,7 +226,11 @@ export class ScanIndexBuilder<T> {
       side[hashes.slot(h)] = rules;
       flags[hashes.slot(h)]! |= SLOT_SIDE;
     }
-    for (const h of this.marks) flags[hashes.slot(h)]! |= SLOT_MARK;
+    const markAfter: Array<Set<number> | undefined> = new Array(hashes.size).fill(undefined);
+    for (const h of this.marks) {
+      flags[hashes.slot(h)]! |= SLOT_MARK;
+      markAfter[hashes.slot(h)] = this.markAfter.get(h) ?? undefined;
+    }
     const pairs = new WordHashSet(this.pairs.keys());
     const pairRules: Array<ScanRule<T>[] | undefined> = new Array(pairs.size).fill(undefined);
     for (const [key, rules] of this.pairs) pairRules[pairs.slot(key)] = rules;
@@ -225,6 +240,7 @@ export class ScanIndexBuilder<T> {
       side,
       sideNumeric: this.sideNumeric,
       flags,
+      markAfter,
       nextBits,
       words,
       wordLength,
@@ -362,6 +378,8 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   let pendingStart = 0;
   let pendingEnd = 0;
   let pendingHash = 0;
+  // The hash of the word before the current one: some marks count only after certain words.
+  let previousHash = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -383,6 +401,8 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
     }
     // text[i] is not a word character (or the end): the next turn starts after it.
     const end = i++;
+    const previous = previousHash;
+    previousHash = h;
     if (pendingFlags !== 0) {
       if (pendingStart >= blockedUntil) {
         // The (word, next word) pair's rules, when only spaces or hyphens stand between the two words.
@@ -421,7 +441,7 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
     while (table[slot] !== h && used[slot] === 1) slot = (slot + 1) & mask;
     const flags = slotFlags[slot]!;
     if (flags === 0) continue;
-    if ((flags & SLOT_MARK) !== 0) marks.push(start);
+    if ((flags & SLOT_MARK) !== 0 && (index.markAfter[slot]?.has(previous) ?? true)) marks.push(start);
     if ((flags & SLOT_SIDE) !== 0) trySide(index.side[slot]!, text, start, side);
     if ((flags & SLOT_MAIN) === 0) continue;
     if ((flags & (SLOT_ALWAYS | SLOT_NEXT)) === 0) {

@@ -113,6 +113,13 @@ describe('negation', () => {
     expect(neg('no travel, but you will hire')).toEqual([['hire', false]]);
     expect(neg('not a role where you, the leader, would ever hire')).toEqual([['hire', false]]);
   });
+  it("a duty given to someone already there is not the hire's", () => {
+    expect(neg('Our CTO owns hiring; you run delivery.')).toEqual([['hiring', true]]);
+    expect(neg('Our staff engineers own the board relationship.')).toEqual([['board', true]]);
+    expect(neg('Hiring sits with our founders.')).toEqual([['Hiring', true]]);
+    // "The CTO owns ..." usually describes the hire in the third person.
+    expect(neg('The CTO owns hiring.')).toEqual([['hiring', false]]);
+  });
 });
 
 describe('sections', () => {
