@@ -32,12 +32,14 @@ const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   ],
   [
     'cto',
-    /\bcto\b|\bchief (?:technology|technical) officer\b|\bchief technologist\b|\bchief product (?:and|&) technology officer\b|\bcpto\b|\btechnical co-?founder\b|\b(?:vp|vice president|head|svp) (?:of )?technology\b/,
+    /\bcto\b|\bchief (?:technology|technical) officer\b|\bchief technologist\b|\bchief product (?:and|&) technology officer\b|\bcpto\b|\btechnical co-?founder\b|\b(?:vp|vice president|head|svp|director) (?:of )?technology\b/,
   ],
   [
     'vpeng',
     new RegExp(
-      `\\b(?:s?vp|evp|vice president|head|(?:senior |sr\\.? |group |executive )?director)(?:,| of| -| :)? ${Q}(?:engineering|software development|software engineering|r&d)\\b|\\bengineering director\\b|\\bchief engineering officer\\b|\\bvp,? (?:of )?eng\\b|\\bvpe\\b`,
+      `\\b(?:s?vp|evp|vice president|head|(?:senior |sr\\.? |group |executive )?director)(?:,| of| -| :)? ${Q}(?:engineering|software development|software engineering|r&d)\\b|\\bengineering director\\b|\\bchief engineering officer\\b|\\bvp,? (?:of )?eng\\b|\\bvpe\\b` +
+        // Heads of an engineering function run engineering teams too.
+        '|\\b(?:s?vp|vice president|head|(?:senior )?director)(?:,| of| -)? (?:platform|infrastructure|devops|site reliability)\\b',
     ),
   ],
   [

@@ -1,0 +1,38 @@
+// Titles read on their own: the shape each claims, and the words that decided it.
+import { describe, expect, it } from 'vitest';
+import { readTitle } from '../../../src/classifier/title';
+
+describe('reading a title', () => {
+  it.each([
+    ['Chief Technology Officer', 'cto'],
+    ['Co-Founder & CTO', 'cto'],
+    ['Technical Co-founder', 'cto'],
+    ['VP of Technology', 'cto'],
+    ['Director of Technology', 'cto'],
+    ['VP of Engineering', 'vpeng'],
+    ['SVP, Software Engineering', 'vpeng'],
+    ['Head of Platform Engineering', 'vpeng'],
+    ['Senior Director, Engineering', 'vpeng'],
+    ['VP Platform', 'vpeng'],
+    ['Head of Infrastructure', 'vpeng'],
+    ['Engineering Manager, Payments', 'eng-manager'],
+    ['Field CTO', 'field-cto'],
+    ['Chief of Staff to the CTO', 'non-engineering'],
+    ['Executive Assistant to the VP of Engineering', 'non-engineering'],
+    ['Senior Product Manager', 'non-engineering'],
+    ['Technical Recruiter, Engineering', 'non-engineering'],
+    ['Solutions Architect', 'non-engineering'],
+    ['Enterprise Architect', 'architect'],
+    ['Staff Software Engineer', 'ic'],
+    ['Tech Lead, Backend', 'ic'],
+    ['Office Manager', 'unknown'],
+  ])('%s reads as %s', (title, shape) => {
+    expect(readTitle(title).shape).toBe(shape);
+  });
+
+  it('keeps the deciding words as written, and the title without its location', () => {
+    const reading = readTitle('Senior Director of Engineering - Remote (US)');
+    expect(reading.label).toBe('Senior Director of Engineering');
+    expect(reading.text).toBe('Senior Director of Engineering');
+  });
+});
