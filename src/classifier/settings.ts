@@ -17,6 +17,7 @@ export const TITLE_SHAPE_LABELS: Readonly<Record<TitleShape, string>> = {
   architect: 'Architect',
   ic: 'individual contributor',
   'non-engineering': 'non-engineering role',
+  support: 'support role',
   unknown: 'unknown',
 };
 

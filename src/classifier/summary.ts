@@ -96,6 +96,8 @@ export function summaryOf(s: SummaryInput): string {
         return `Not a leadership role: ${title} is a customer-facing technical role; it does not run the company's technology.`;
       if (decision.noneReason === 'ic-title')
         return `Not a leadership role: "${s.titleText || title}" is an individual-contributor title.`;
+      if (decision.noneReason === 'support-title')
+        return `Not a leadership role: "${s.titleText || title}" supports an executive; the executive's duties in the text are not its own.`;
       if (decision.noneReason === 'non-engineering-title')
         return `Not a leadership role: "${s.titleText || title}" is not an engineering leadership title.`;
       return 'Not a leadership role: the text has no executive or org-level duties (board, managers of managers, technical direction).';

@@ -25,7 +25,7 @@ const Q =
 // "Engineering Manager, Marketing Technology" stays a manager and "Head of Sales Engineering" is caught as sales.
 const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   // Roles that support an executive name the executive ("Chief of Staff to the CTO") but are not the job.
-  ['non-engineering', /\bchief of staff\b|\b(?:executive |personal )?assistant to\b/],
+  ['support', /\bchief of staff\b|\b(?:executive |personal )?assistant to\b/],
   [
     'field-cto',
     /\bfield (?:cto|chief technology officer)\b|\bcto in residence\b|\bfield chief technologist\b/,
@@ -44,7 +44,7 @@ const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   ],
   [
     'eng-manager',
-    /\b(?:software |senior |sr\.? )?engineering manager\b|\bsoftware (?:development )?manager\b|\bmanager,? (?:of )?(?:software )?engineering\b|\b(?:software )?development manager\b|\bdev manager\b|\bteam lead(?:er)?\b|\btech(?:nical)? lead manager\b|\bengineering lead\b|\bengineering team lead\b/,
+    /\b(?:software |senior |sr\.? )?engineering manager\b|\bsoftware (?:development )?manager\b|(?<!(?:program|product|project|account|marketing|operations|office) )\bmanager,? (?:of )?(?:software )?engineering\b|\b(?:software )?development manager\b|\bdev manager\b|\bteam lead(?:er)?\b|\btech(?:nical)? lead manager\b|\bengineering lead\b|\bengineering team lead\b/,
   ],
   [
     'non-engineering',

@@ -15,6 +15,7 @@ export type TitleShape =
   | 'architect'
   | 'ic'
   | 'non-engineering'
+  | 'support'
   | 'unknown';
 
 /** Where in the posting a hit stands; decides how much it counts. */

@@ -9,7 +9,12 @@ export const LEADER_MIN = 3;
 /** Leadership signal strong enough to read an individual-contributor title as mislabelled. */
 export const LEADER_OVERRIDE = 12;
 
-export type NoneReason = 'ic-title' | 'non-engineering-title' | 'field-cto' | 'no-leadership';
+export type NoneReason =
+  | 'ic-title'
+  | 'non-engineering-title'
+  | 'support-title'
+  | 'field-cto'
+  | 'no-leadership';
 export type UnknownReason = 'too-short' | 'not-english' | 'too-little-evidence';
 
 export interface ShapeDecision {
@@ -38,6 +43,10 @@ function noneReason(titleShape: TitleShape, leadership: number): NoneReason | un
       return undefined;
     case 'field-cto':
       return 'field-cto';
+    // A chief of staff or assistant to an executive works amid the executive's duties; the body cannot make
+    // the role the executive's.
+    case 'support':
+      return 'support-title';
     case 'ic':
       return leadership >= LEADER_OVERRIDE ? undefined : 'ic-title';
     case 'non-engineering':
