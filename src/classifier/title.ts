@@ -109,7 +109,30 @@ export function inferTitle(normText: string, original: string): TitleReading {
     const reading = readTitle(m[1]!);
     if (reading.shape !== 'unknown') return fromOriginal(original, reading);
   }
+  const listed = listedLeadership(normText);
+  if (listed) return fromOriginal(original, listed);
   return { shape: 'unknown', label: '', text: '' };
+}
+
+// Leadership title shapes, the most senior first: of several roles listed, the most senior is the title.
+const LEADERSHIP_RANK: Partial<Record<TitleShape, number>> = { cto: 0, vpeng: 1, 'eng-manager': 2 };
+
+/**
+ * A leadership role named on a line of its own near the top ("We're hiring for: - Backend Engineer - Head of
+ * Engineering"), for a text with no title line. The line must be the title: it starts with the deciding words
+ * or they make most of it, so "Reports to the CTO" or "Hiring manager: VP of Engineering" do not count.
+ */
+function listedLeadership(normText: string): TitleReading | undefined {
+  let best: TitleReading | undefined;
+  for (const raw of normText.slice(0, 1500).split('\n', 20)) {
+    const line = shortTitle(raw.replace(/^[\s\-*+>#\d.)]+/, ''));
+    if (line.length === 0 || line.length > 70 || /[.!?:]$/.test(line)) continue;
+    const reading = readTitle(line);
+    const rank = LEADERSHIP_RANK[reading.shape];
+    if (rank === undefined || (best && rank >= LEADERSHIP_RANK[best.shape]!)) continue;
+    if (line.startsWith(reading.label) || reading.label.length >= 0.6 * line.length) best = reading;
+  }
+  return best;
 }
 
 /**

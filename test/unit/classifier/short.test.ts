@@ -77,6 +77,27 @@ describe('Hacker News header lines', () => {
     expect(v.titleText).toBe('VP of Engineering');
   });
 
+  it('roles listed on lines of their own give the title when the header has none', () => {
+    const text = [
+      'Fernhollow (YC W22) | Remote (US/EU) | Full-time',
+      '',
+      "Fernhollow builds inventory software for independent bookstores. We're 14 people, profitable, and growing. We're hiring for:",
+      '',
+      '- Senior Backend Engineer (Elixir)',
+      '- Head of Engineering',
+      '',
+      'The Head of Engineering takes over the team of 6 engineers from our CEO, runs hiring for the next 8, sets up planning and on-call, does 1:1s and career conversations, and keeps us shipping every week.',
+    ].join('\n');
+    const v = classify({ text });
+    expect(v.titleShape).toBe('vpeng');
+    expect(v.shape).toBe('vpeng');
+    // A line that only mentions a leader is not a listed role.
+    const mention = text
+      .replace('- Head of Engineering', '- Reports to the CTO')
+      .replace(/The Head of Engineering/, 'You');
+    expect(classify({ text: mention }).titleShape).toBe('unknown');
+  });
+
   it('a one-line comment: the fields before its first sentence are the header', () => {
     const text =
       'Quillmark | Frontend Engineer (React/TS) | Remote, UK | Full-time | £60-75k. Small team making booking tools for physiotherapy clinics. No take-home, one short call then a paired exercise. Email jobs@quillmark.example';
