@@ -12,6 +12,7 @@ import {
 import { MIN_WORDS, MIN_WORDS_ANY, readability } from './language';
 import { DEFAULT_LEXICON } from './lexicon';
 import type { Normalized } from './normalize';
+import { SECTION_KINDS } from './sections';
 import { resolveSettings } from './settings';
 import { mismatchOf, summaryOf } from './summary';
 import { inferTitle, readTitle, type TitleReading } from './title';
@@ -86,6 +87,8 @@ function isBullet(text: string, at: number): boolean {
   return k > at && (d === 46 || d === 41) && text.charCodeAt(k + 1) === 32 && k + 1 < at + 5;
 }
 
+const DUTIES = SECTION_KINDS.indexOf('duties');
+
 /** Lines that are duties: the duties section, or bullets when the posting has no duties heading. */
 function dutyCounts(analysis: Analysis): Verdict['duties'] {
   const lines = analysis.sections;
@@ -94,7 +97,7 @@ function dutyCounts(analysis: Analysis): Verdict['duties'] {
   let total = 0;
   for (let i = 0; i < lines.count; i++) {
     if (
-      lines.kind[i] === 'duties' &&
+      lines.kind[i] === DUTIES &&
       !lines.heading[i] &&
       firstChar(text, lines.start[i]!, lines.end[i]!) >= 0
     ) {

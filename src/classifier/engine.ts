@@ -16,7 +16,7 @@ import {
 import { type Normalized, normalize, toOriginal } from './normalize';
 import { compilePattern } from './pattern';
 import { type ScanIndex, ScanIndexBuilder, type ScanResult, type ScanRule, scanWords } from './scanner';
-import { detectSections, LINE_CUES, type Sections } from './sections';
+import { detectSections, LINE_CUES, SECTION_KINDS, type Sections } from './sections';
 import type { Evidence, ExtraPhrase, Pole } from './types';
 
 /** A negated phrase counts against its own pole at this share of its weight. */
@@ -281,7 +281,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     }
     const { entry, category, pole, group, leader } = target.entry;
     const base = entry.weight * lineWeight;
-    const section = sections.kind[lineCursor]!;
+    const section = SECTION_KINDS[sections.kind[lineCursor]!]!;
     bases.push(base);
     evidenceLines.push(lineCursor);
     evidenceLeader.push(leader);

@@ -81,18 +81,76 @@ export const LINE_CUES: ReadonlyArray<{ section: 'legal' | 'benefits'; patterns:
   },
 ];
 
-/** The lines of a text, as parallel arrays (no object per line: a 1 MB text has tens of thousands of lines). */
+/** Section kinds by code: Sections.kind holds these codes. */
+export const SECTION_KINDS: readonly SectionKind[] = Object.keys(SECTION_WEIGHTS) as SectionKind[];
+const CODE = new Map(SECTION_KINDS.map((k, code) => [k, code]));
+const codeOf = (kind: SectionKind): number => CODE.get(kind)!;
+const WEIGHT_OF_CODE = Float64Array.from(SECTION_KINDS, (k) => SECTION_WEIGHTS[k]);
+
+/**
+ * The lines of a text, as typed parallel arrays: a 1 MB text has tens of thousands of lines, and typed arrays
+ * hold them without an object per line or boxed numbers.
+ */
 export interface Sections {
   /** Number of lines. */
   count: number;
   /** Line k is text[start[k], end[k]), without its line break. */
-  start: number[];
-  end: number[];
-  /** The section line k stands in, and that section's weight. */
-  kind: SectionKind[];
-  weight: number[];
-  /** True when line k is a heading (it opened its section). */
-  heading: boolean[];
+  start: Int32Array;
+  end: Int32Array;
+  /** The section line k stands in (a code into SECTION_KINDS), and that section's weight. */
+  kind: Uint8Array;
+  weight: Float64Array;
+  /** 1 when line k is a heading (it opened its section). */
+  heading: Uint8Array;
+}
+
+/** A copy of a typed array in a larger one. */
+function grown<A extends Int32Array | Uint8Array>(a: A, size: number): A {
+  const b = new (a.constructor as new (length: number) => A)(size);
+  b.set(a);
+  return b;
+}
+
+/** Line arrays that double when full. */
+class LineStore {
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  kind = new Uint8Array(256);
+  heading = new Uint8Array(256);
+
+  push(start: number, end: number, kind: number, heading: boolean): void {
+    if (this.count === this.start.length) this.grow();
+    const k = this.count++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.kind[k] = kind;
+    this.heading[k] = heading ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.kind = grown(this.kind, size);
+    this.heading = grown(this.heading, size);
+  }
+
+  done(): Sections {
+    const { count } = this;
+    const kind = this.kind.subarray(0, count);
+    const weight = new Float64Array(count);
+    for (let k = 0; k < count; k++) weight[k] = WEIGHT_OF_CODE[kind[k]!]!;
+    const heading = this.heading.subarray(0, count);
+    return {
+      count,
+      start: this.start.subarray(0, count),
+      end: this.end.subarray(0, count),
+      kind,
+      weight,
+      heading,
+    };
+  }
 }
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -181,13 +239,9 @@ export function detectSections(
   text: string,
   cues: ReadonlyArray<{ start: number; section: 'legal' | 'benefits' }> = [],
 ): Sections {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: SectionKind[] = [];
-  const weights: number[] = [];
-  const headings: boolean[] = [];
+  const lines = new LineStore();
   let kind: SectionKind = 'intro';
-  let kindWeight = SECTION_WEIGHTS[kind];
+  let kindCode = codeOf(kind);
   let start = 0;
   let cue = 0;
   // The first ':' at or after the current line's start (or Infinity): found by indexOf, kept until passed, so
@@ -211,26 +265,21 @@ export function detectSections(
     }
     if (opened) {
       kind = opened;
-      kindWeight = SECTION_WEIGHTS[kind];
+      kindCode = codeOf(kind);
     }
-    let lineKind: SectionKind = kind;
-    let lineWeight = kindWeight;
+    let lineCode = kindCode;
     while (cue < cues.length && cues[cue]!.start < start) cue++;
     // A boilerplate cue on a line outside legal and benefits makes that one line boilerplate.
     if (!opened && cue < cues.length && cues[cue]!.start < end && kind !== 'legal' && kind !== 'benefits') {
-      lineKind = 'benefits';
+      let lineKind: SectionKind = 'benefits';
       for (let k = cue; k < cues.length && cues[k]!.start < end; k++)
         if (cues[k]!.section === 'legal') lineKind = 'legal';
-      lineWeight = SECTION_WEIGHTS[lineKind];
+      lineCode = codeOf(lineKind);
     }
-    starts.push(start);
-    ends.push(end);
-    kinds.push(lineKind);
-    weights.push(lineWeight);
-    headings.push(opened !== undefined);
+    lines.push(start, end, lineCode, opened !== undefined);
     start = end + 1;
   }
-  return { count: starts.length, start: starts, end: ends, kind: kinds, weight: weights, heading: headings };
+  return lines.done();
 }
 
 /** Index of the line holding normalised offset `at`; lines are sorted, so a binary search. */
