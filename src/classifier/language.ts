@@ -1,5 +1,5 @@
 // Is there enough English text to judge? Too short or not English gets "Not enough to judge", not a guess.
-import { wordHash } from './scanner';
+import { WordHashSet, wordHash } from './scanner';
 
 /** Fewer words than this and the verdict is unknown, whatever the text says. */
 export const MIN_WORDS_ANY = 20;
@@ -9,8 +9,9 @@ export const MIN_WORDS_ANY = 20;
  */
 export const MIN_WORDS = 60;
 
-// The commonest English function words; job postings, even in bullet form, are full of them.
-const STOPWORDS = new Set(
+// The commonest English function words; job postings, even in bullet form, are full of them. A hash set of
+// plain integers: probed once per word, it costs less than a Set.
+const STOPWORDS = new WordHashSet(
   'the and to of a in you we with for our is will are on be as your or an this that at by from have it who what how us about'
     .split(' ')
     .map(wordHash),
@@ -33,10 +34,14 @@ export interface Readability {
   english: boolean;
 }
 
-// Characters that separate words: whitespace and ASCII punctuation other than the apostrophe.
-const isSeparator = (c: number): boolean =>
-  c <= 32 ||
-  (c < 128 && c !== 39 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)));
+// Characters that separate words: whitespace and ASCII punctuation other than the apostrophe. A table, read
+// once per character, instead of a chain of comparisons.
+const SEPARATOR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const word = c === 39 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  SEPARATOR[c] = c <= 32 || !word ? 1 : 0;
+}
+const isSeparator = (c: number): boolean => c < 128 && SEPARATOR[c] === 1;
 
 /** Count words in a sample of normalised text and decide whether it reads as English. */
 export function readability(text: string): Readability {
