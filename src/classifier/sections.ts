@@ -104,51 +104,61 @@ export interface Sections {
   heading: Uint8Array;
 }
 
-/** A copy of a typed array in a larger one. */
-function grown<A extends Int32Array | Uint8Array>(a: A, size: number): A {
-  const b = new (a.constructor as new (length: number) => A)(size);
-  b.set(a);
-  return b;
-}
+/** Bytes per line in a LineStore: weight, start, end, kind, heading. */
+const LINE_BYTES = 8 + 4 + 4 + 1 + 1;
 
-/** Line arrays that double when full. */
+/**
+ * Line arrays that double when full, all views of one buffer: an off-heap allocation costs about a microsecond
+ * (more in Chromium), so one per text rather than one per array keeps short texts cheap.
+ */
 class LineStore {
   count = 0;
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  kind = new Uint8Array(256);
-  heading = new Uint8Array(256);
+  weight!: Float64Array;
+  start!: Int32Array;
+  end!: Int32Array;
+  kind!: Uint8Array;
+  heading!: Uint8Array;
+
+  constructor(capacity: number) {
+    this.allocate(capacity);
+  }
+
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * LINE_BYTES);
+    this.weight = new Float64Array(buffer, 0, capacity);
+    this.start = new Int32Array(buffer, capacity * 8, capacity);
+    this.end = new Int32Array(buffer, capacity * 12, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 16, capacity);
+    this.heading = new Uint8Array(buffer, capacity * 17, capacity);
+  }
 
   push(start: number, end: number, kind: number, heading: boolean): void {
-    if (this.count === this.start.length) this.grow();
+    if (this.count === this.start.length) {
+      const { weight, start: starts, end: ends, kind: kinds, heading: headings } = this;
+      this.allocate(this.count * 2);
+      this.weight.set(weight);
+      this.start.set(starts);
+      this.end.set(ends);
+      this.kind.set(kinds);
+      this.heading.set(headings);
+    }
     const k = this.count++;
+    this.weight[k] = WEIGHT_OF_CODE[kind]!;
     this.start[k] = start;
     this.end[k] = end;
     this.kind[k] = kind;
     this.heading[k] = heading ? 1 : 0;
   }
 
-  private grow(): void {
-    const size = this.count * 2;
-    this.start = grown(this.start, size);
-    this.end = grown(this.end, size);
-    this.kind = grown(this.kind, size);
-    this.heading = grown(this.heading, size);
-  }
-
   done(): Sections {
     const { count } = this;
-    const kind = this.kind.subarray(0, count);
-    const weight = new Float64Array(count);
-    for (let k = 0; k < count; k++) weight[k] = WEIGHT_OF_CODE[kind[k]!]!;
-    const heading = this.heading.subarray(0, count);
     return {
       count,
       start: this.start.subarray(0, count),
       end: this.end.subarray(0, count),
-      kind,
-      weight,
-      heading,
+      kind: this.kind.subarray(0, count),
+      weight: this.weight.subarray(0, count),
+      heading: this.heading.subarray(0, count),
     };
   }
 }
@@ -239,7 +249,8 @@ export function detectSections(
   text: string,
   cues: ReadonlyArray<{ start: number; section: 'legal' | 'benefits' }> = [],
 ): Sections {
-  const lines = new LineStore();
+  // Room for lines of 32 characters on average; longer texts of shorter lines grow the store once or twice.
+  const lines = new LineStore((text.length >> 5) + 16);
   let kind: SectionKind = 'intro';
   let kindCode = codeOf(kind);
   let start = 0;
