@@ -338,6 +338,22 @@ function settle<T>(
   return best.end;
 }
 
+/** settle() for a word waiting at the end of the text (flags 0: none), when it starts at or after blockedUntil. */
+function settleLast<T>(
+  index: ScanIndex<T>,
+  text: string,
+  flags: number,
+  slot: number,
+  start: number,
+  end: number,
+  blockedUntil: number,
+  best: { rule: ScanRule<T> | undefined; end: number },
+  main: MainHits<T>,
+): void {
+  if (flags !== 0 && start >= blockedUntil && (flags & (SLOT_SINGLE | SLOT_ALWAYS)) !== 0)
+    settle(index, text, flags, slot, start, end, -1, best, main);
+}
+
 /** True when only spaces and hyphens, at least one, stand in text[from, to). */
 function spacesOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -462,11 +478,8 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
     pendingEnd = end;
     pendingHash = h;
   }
-  if (
-    pendingFlags !== 0 &&
-    pendingStart >= blockedUntil &&
-    (pendingFlags & (SLOT_SINGLE | SLOT_ALWAYS)) !== 0
-  )
-    settle(index, text, pendingFlags, pendingSlot, pendingStart, pendingEnd, -1, best, main);
+  // The last word has no next word. Its checks live in a function of their own: as code after the loop, run
+  // once a call, they had no type feedback, and the optimised scan gave itself up on them every call.
+  settleLast(index, text, pendingFlags, pendingSlot, pendingStart, pendingEnd, blockedUntil, best, main);
   return { main, side, marks };
 }

@@ -28,12 +28,17 @@ export function topCategories(evidence: readonly Evidence[], pole: Pole, max = 3
     sums[k]! += e.weight;
     total += e.weight;
   }
-  return ids
-    .map((id, k): [string, number] => [id, sums[k]!])
-    .filter(([, w]) => w >= total * 0.1)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([id]) => CATEGORY_BY_ID.get(id)?.short ?? id.replace(/^custom-\w+$/, 'your phrases'));
+  // Indices, sorted, rather than a chain of map/filter/sort over pairs: the chain's arrays change shape from call
+  // to call (empty, whole or fractional sums), which kept sending the optimised code back to the interpreter.
+  const order: number[] = [];
+  for (let k = 0; k < ids.length; k++) if (sums[k]! >= total * 0.1) order.push(k);
+  order.sort((a, b) => sums[b]! - sums[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  const names: string[] = [];
+  for (let j = 0; j < order.length && j < max; j++) {
+    const id = ids[order[j]!]!;
+    names.push(CATEGORY_BY_ID.get(id)?.short ?? id.replace(/^custom-\w+$/, 'your phrases'));
+  }
+  return names;
 }
 
 /** How a title is named in text: the words it used when short enough, else the shape's label. */
