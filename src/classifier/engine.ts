@@ -226,6 +226,9 @@ export interface AnalyzeOptions {
   disabledCategories?: ReadonlySet<string>;
 }
 
+let repetitionBases = new Float64Array(0);
+let repetitionGroups = new Int32Array(0);
+
 /** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
 export function analyze(text: string, compiled: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(text);
@@ -242,9 +245,16 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   const evidence: Evidence[] = [];
   const evidenceLines: number[] = [];
   const evidenceLeader: boolean[] = [];
-  const groups: number[] = [];
   const markers: MarkerHit[] = [];
-  const bases: number[] = [];
+  const { main } = found;
+  // Base weight and repetition group per piece of evidence, for applyRepetition only: kept between calls, so a
+  // long text makes no garbage for them.
+  if (repetitionBases.length < main.start.length) {
+    repetitionBases = new Float64Array(main.start.length * 2);
+    repetitionGroups = new Int32Array(main.start.length * 2);
+  }
+  const bases = repetitionBases;
+  const groups = repetitionGroups;
   const marks = found.marks;
   const gate = compiled.negationMarked;
   // Cursors into the marks: the first at or after the look-back window's start, the first at or after the hit.
@@ -253,7 +263,6 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   let lineCursor = 0;
   const lineStarts = sections.start;
   const lineCount = sections.count;
-  const { main } = found;
   for (let h = 0; h < main.start.length; h++) {
     const target = main.target[h]!;
     const hitStart = main.start[h]!;
@@ -273,7 +282,10 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
         (markAfter < marks.length && marks[markAfter]! < hitEnd + NEGATION_WINDOW);
     }
     const cue = near ? negationCue(norm.text, hitStart, hitEnd, compiled.negation) : undefined;
-    const { start, end } = toOriginal(norm, hitStart, hitEnd);
+    // Without a map the offsets are the same: no span object per hit.
+    let start = hitStart;
+    let end = hitEnd;
+    if (norm.map !== null) ({ start, end } = toOriginal(norm, hitStart, hitEnd));
     if (target.kind === 'marker') {
       if (!cue)
         markers.push({ marker: target.marker, start, end, weight: target.marker.weight * lineWeight });
@@ -282,10 +294,10 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     const { entry, category, pole, group, leader } = target.entry;
     const base = entry.weight * lineWeight;
     const section = SECTION_KINDS[sections.kind[lineCursor]!]!;
-    bases.push(base);
+    bases[evidence.length] = base;
+    groups[evidence.length] = cue === undefined ? group : -1;
     evidenceLines.push(lineCursor);
     evidenceLeader.push(leader);
-    groups.push(cue === undefined ? group : -1);
     const matched = text.slice(start, end);
     // Two literals rather than a spread: the same keys in the same order, built without a slow path.
     evidence.push(
@@ -327,14 +339,19 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
  * The k-th repeat of the same entry counts 1/k: saying "hiring" ten times is emphasis, not ten duties. The
  * heaviest repeats count most (ties in text order). groups[i] is the entry id's group, or -1 when negated.
  */
-function applyRepetition(evidence: Evidence[], bases: number[], groups: number[], groupCount: number): void {
+function applyRepetition(
+  evidence: Evidence[],
+  bases: Float64Array,
+  groups: Int32Array,
+  groupCount: number,
+): void {
   // Evidence indices by group, in text order (a counting sort: no string keys, no per-group arrays).
   const count = new Int32Array(groupCount + 1);
-  for (const g of groups) if (g >= 0) count[g + 1]!++;
+  for (let i = 0; i < evidence.length; i++) if (groups[i]! >= 0) count[groups[i]! + 1]!++;
   for (let g = 0; g < groupCount; g++) count[g + 1]! += count[g]!;
   const from = count.slice(0, groupCount);
   const order = new Int32Array(count[groupCount]!);
-  for (let i = 0; i < groups.length; i++) {
+  for (let i = 0; i < evidence.length; i++) {
     const g = groups[i]!;
     if (g >= 0) order[count[g]!++] = i;
   }
