@@ -20,7 +20,7 @@ const STOPWORDS = new WordHashSet(
 // Function words of the other languages postings are most often written in (German, French, Spanish, Portuguese,
 // Italian, Dutch), left out where they are also English words. Terse English ("Go, Postgres, remote. Email us")
 // has few English function words, but almost never these.
-const OTHER_STOPWORDS = new Set(
+const OTHER_STOPWORDS = new WordHashSet(
   'der das und ist nicht mit für wir sie eine auf zu von dem des sich auch bei le les et est une pour dans nous vous avec sur qui du aux el los las es una para con por que del su os um uma com não são da em il di che della het een van niet voor zijn'
     .split(' ')
     .map(wordHash),
