@@ -16,7 +16,7 @@ import {
 import { type Normalized, normalize, toOriginal } from './normalize';
 import { compilePattern } from './pattern';
 import { type ScanIndex, ScanIndexBuilder, type ScanResult, type ScanRule, scanWords } from './scanner';
-import { detectSections, LINE_CUES, SECTION_KINDS, type Sections } from './sections';
+import { applyLineCues, detectSections, LINE_CUES, SECTION_KINDS, type Sections } from './sections';
 import type { Evidence, ExtraPhrase, Pole } from './types';
 
 /** A negated phrase counts against its own pole at this share of its weight. */
@@ -201,6 +201,24 @@ export function scan(compiled: CompiledLexicon, text: string): ScanResult<Target
   return scanWords(compiled.index, text);
 }
 
+/**
+ * The scan, over the lines that count: lines under benefits or legal headings weigh nothing, so their words are
+ * not read at all. No phrase or negation crosses a line break, so skipping whole lines changes no hit elsewhere.
+ */
+function scanCounted(compiled: CompiledLexicon, text: string, sections: Sections): ScanResult<Target> {
+  let into: ScanResult<Target> | undefined;
+  let line = 0;
+  while (line < sections.count) {
+    while (line < sections.count && sections.weight[line] === 0) line++;
+    if (line === sections.count) break;
+    const from = sections.start[line]!;
+    while (line + 1 < sections.count && sections.weight[line + 1] !== 0) line++;
+    into = scanWords(compiled.index, text, from, sections.end[line]!, into);
+    line++;
+  }
+  return into ?? scanWords(compiled.index, text, 0, 0);
+}
+
 export interface MarkerHit {
   marker: LeadershipMarker;
   start: number;
@@ -232,7 +250,8 @@ let repetitionGroups = new Int32Array(0);
 /** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
 export function analyze(text: string, compiled: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(text);
-  const found = scan(compiled, norm.text);
+  const sections = detectSections(norm.text);
+  const found = scanCounted(compiled, norm.text, sections);
   const cues: Array<{ start: number; section: 'legal' | 'benefits' }> = [];
   const context: ContextHit[] = [];
   for (const hit of found.side) {
@@ -240,7 +259,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     else if (hit.target.kind === 'context')
       context.push({ kind: hit.target.context, start: hit.start, end: hit.end });
   }
-  const sections = detectSections(norm.text, cues);
+  applyLineCues(sections, cues);
   const disabled = options.disabledCategories?.size ? options.disabledCategories : undefined;
   const evidence: Evidence[] = [];
   const evidenceLines: number[] = [];

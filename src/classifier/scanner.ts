@@ -370,13 +370,20 @@ function spacesOnly(text: string, from: number, to: number): boolean {
 
 /**
  * Scan once: main hits (longest, non-overlapping), side hits (independent) and marked words, in text order.
- * Each word is read once: a word that can start a main rule waits until the next word's hash is known.
+ * Each word is read once: a word that can start a main rule waits until the next word's hash is known. Only
+ * text[from, to) is read (it must start and end at word boundaries); hits are added to `into` when given, so
+ * several ranges in text order make one result.
  */
-export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
-  const main: MainHits<T> = { start: [], end: [], target: [] };
-  const side: Hit<T>[] = [];
-  const marks: number[] = [];
-  const n = text.length;
+export function scanWords<T>(
+  index: ScanIndex<T>,
+  text: string,
+  from = 0,
+  to = text.length,
+  into?: ScanResult<T>,
+): ScanResult<T> {
+  const out = into ?? { main: { start: [], end: [], target: [] }, side: [], marks: [] };
+  const { main, side, marks } = out;
+  const n = to;
   const best: { rule: ScanRule<T> | undefined; end: number } = { rule: undefined, end: -1 };
   const { sideNumeric } = index;
   const numericRules = sideNumeric.length > 0;
@@ -396,7 +403,7 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   let pendingHash = 0;
   // The hash of the word before the current one: some marks count only after certain words.
   let previousHash = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
     const first = WORD_CLASS[c]!;
@@ -481,5 +488,5 @@ export function scanWords<T>(index: ScanIndex<T>, text: string): ScanResult<T> {
   // The last word has no next word. Its checks live in a function of their own: as code after the loop, run
   // once a call, they had no type feedback, and the optimised scan gave itself up on them every call.
   settleLast(index, text, pendingFlags, pendingSlot, pendingStart, pendingEnd, blockedUntil, best, main);
-  return { main, side, marks };
+  return out;
 }

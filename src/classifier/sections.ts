@@ -244,17 +244,12 @@ function cannotBeHeading(text: string, start: number, end: number): boolean {
   return bullet && last !== 58;
 }
 
-/** Split normalised text into lines, each with the section it stands in and that section's weight. */
-export function detectSections(
-  text: string,
-  cues: ReadonlyArray<{ start: number; section: 'legal' | 'benefits' }> = [],
-): Sections {
+/** Split normalised text into lines, each with the section its headings put it in and that section's weight. */
+export function detectSections(text: string): Sections {
   // Room for lines of 32 characters on average; longer texts of shorter lines grow the store once or twice.
   const lines = new LineStore((text.length >> 5) + 16);
-  let kind: SectionKind = 'intro';
-  let kindCode = codeOf(kind);
+  let kindCode = codeOf('intro');
   let start = 0;
-  let cue = 0;
   // The first ':' at or after the current line's start (or Infinity): found by indexOf, kept until passed, so
   // finding colons costs one pass over the text however many long lines there are.
   let nextColon = -1;
@@ -274,23 +269,37 @@ export function detectSections(
       if (colon >= 0 && !cannotBeHeading(text, start, colon + 1))
         opened = headingKind(text.slice(start, start + 80));
     }
-    if (opened) {
-      kind = opened;
-      kindCode = codeOf(kind);
-    }
-    let lineCode = kindCode;
-    while (cue < cues.length && cues[cue]!.start < start) cue++;
-    // A boilerplate cue on a line outside legal and benefits makes that one line boilerplate.
-    if (!opened && cue < cues.length && cues[cue]!.start < end && kind !== 'legal' && kind !== 'benefits') {
-      let lineKind: SectionKind = 'benefits';
-      for (let k = cue; k < cues.length && cues[k]!.start < end; k++)
-        if (cues[k]!.section === 'legal') lineKind = 'legal';
-      lineCode = codeOf(lineKind);
-    }
-    lines.push(start, end, lineCode, opened !== undefined);
+    if (opened) kindCode = codeOf(opened);
+    lines.push(start, end, kindCode, opened !== undefined);
     start = end + 1;
   }
   return lines.done();
+}
+
+const LEGAL = codeOf('legal');
+const BENEFITS = codeOf('benefits');
+
+/**
+ * A boilerplate cue (an EEO phrase, a benefit) on a line outside legal and benefits sections makes that one
+ * line boilerplate: legal when any of its cues is. Headings keep their kind. Cues come in text order.
+ */
+export function applyLineCues(
+  sections: Sections,
+  cues: ReadonlyArray<{ start: number; section: 'legal' | 'benefits' }>,
+): void {
+  let line = 0;
+  let k = 0;
+  while (k < cues.length) {
+    while (line + 1 < sections.count && sections.start[line + 1]! <= cues[k]!.start) line++;
+    let code = BENEFITS;
+    for (; k < cues.length && cues[k]!.start <= sections.end[line]!; k++)
+      if (cues[k]!.section === 'legal') code = LEGAL;
+    const kind = sections.kind[line]!;
+    if (sections.heading[line] === 0 && kind !== LEGAL && kind !== BENEFITS) {
+      sections.kind[line] = code;
+      sections.weight[line] = WEIGHT_OF_CODE[code]!;
+    }
+  }
 }
 
 /** Index of the line holding normalised offset `at`; lines are sorted, so a binary search. */
