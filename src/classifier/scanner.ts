@@ -384,6 +384,9 @@ export function scanWords<T>(
   const out = into ?? { main: { start: [], end: [], target: [] }, side: [], marks: [] };
   const { main, side, marks } = out;
   const n = to;
+  // Words are read up to the text's own length, a bound the engine can prove, rather than `to`: a range ends at
+  // a line break, so no word runs past it anyway.
+  const length = text.length;
   const best: { rule: ScanRule<T> | undefined; end: number } = { rule: undefined, end: -1 };
   const { sideNumeric } = index;
   const numericRules = sideNumeric.length > 0;
@@ -414,7 +417,7 @@ export function scanWords<T>(
     const start = i;
     let h = c;
     c = 0;
-    while (++i < n) {
+    while (++i < length) {
       const d = text.charCodeAt(i);
       if (WORD_CLASS[d] === 0) {
         c = d;
