@@ -145,16 +145,16 @@ export function elementsText(elements: readonly Element[], cap = TEXT_CAP, exclu
 
 type ParserCtor = new () => DOMParser;
 
-/** An inert document for untrusted HTML: parsed, never attached, so nothing loads or runs. */
+/**
+ * An inert document for untrusted HTML: parsed by DOMParser, never attached, so nothing loads or runs. No
+ * fallback through innerHTML: page text never goes through it, and every browser has DOMParser.
+ */
 function inertDocument(html: string, owner?: Document): Document {
   const view = owner?.defaultView as (Window & { DOMParser?: ParserCtor }) | null | undefined;
   const Parser: ParserCtor | undefined =
     view?.DOMParser ?? (globalThis as { DOMParser?: ParserCtor }).DOMParser;
-  if (Parser) return new Parser().parseFromString(html, 'text/html');
-  if (!owner) throw new Error('No DOMParser available to read HTML');
-  const doc = owner.implementation.createHTMLDocument('');
-  doc.body.innerHTML = html; // inert: a detached document created by implementation never runs scripts
-  return doc;
+  if (!Parser) throw new Error('No DOMParser available to read HTML');
+  return new Parser().parseFromString(html, 'text/html');
 }
 
 // Some boards put entity-escaped HTML in JSON-LD (`&lt;p&gt;`); after one parse it still looks like tags.
