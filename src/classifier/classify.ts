@@ -202,6 +202,7 @@ export function classify(input: PostingInput, settings?: Partial<ClassifierSetti
     share,
     leadership: leadershipSignal(analysis),
     hybridBand: resolved.hybridBand,
+    saysBoth: analysis.markers.some((m) => m.marker.both === true),
   };
   const decision = decideShape(decisionInput);
   // Under MIN_WORDS words: judged only on clear evidence, and less sure in proportion to the missing words.

@@ -111,8 +111,9 @@ export function summaryOf(s: SummaryInput): string {
       const ext = topCategories(s.evidence, 'external', 2);
       const int = topCategories(s.evidence, 'internal', 2);
       const both = listOf([...ext.slice(0, 1), ...int.slice(0, 1)]);
+      const said = decision.saysBoth ? ', and the posting says it is both jobs' : '';
       const tail = s.titleLabel ? `; titled ${title}` : '';
-      return `Hybrid (${pct(share)}% external, ${100 - pct(share)}% internal): ${both} both weigh in${tail}.`;
+      return `Hybrid (${pct(share)}% external, ${100 - pct(share)}% internal): ${both} both weigh in${said}${tail}.`;
     }
     default: {
       const pole: Pole = decision.shape === 'cto' ? 'external' : 'internal';

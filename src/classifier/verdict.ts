@@ -6,6 +6,11 @@ import type { Shape, TitleShape } from './types';
 export const MIN_POLE_EVIDENCE = 3;
 /** Leadership signal (markers and leader-only phrases) that makes an untitled body a leadership role. */
 export const LEADER_MIN = 3;
+/**
+ * The hybrid band, at least, of a posting that says it is both jobs ("wear both hats"): a reader calls it hybrid
+ * unless one side clearly outweighs the other (30-70% external).
+ */
+export const BOTH_BAND = 0.2;
 /** Leadership signal strong enough to read an individual-contributor title as mislabelled. */
 export const LEADER_OVERRIDE = 12;
 
@@ -23,6 +28,8 @@ export interface ShapeDecision {
   unknownReason?: UnknownReason;
   /** True when the title had to decide because the body said too little. */
   fromTitle?: boolean;
+  /** True for a hybrid the text calls both jobs ("wear both hats"). */
+  saysBoth?: boolean;
 }
 
 export interface DecisionInput {
@@ -32,7 +39,12 @@ export interface DecisionInput {
   share: number;
   leadership: number;
   hybridBand: number;
+  /** The text says the job is both (a BOTH_JOBS marker). */
+  saysBoth: boolean;
 }
+
+/** The hybrid band for this posting: the setting, widened to BOTH_BAND when the text says it is both jobs. */
+const bandOf = (d: DecisionInput): number => (d.saysBoth ? Math.max(d.hybridBand, BOTH_BAND) : d.hybridBand);
 
 /** Whether the posting is a leadership role at all, from the title and the body together. */
 function noneReason(titleShape: TitleShape, leadership: number): NoneReason | undefined {
@@ -65,9 +77,10 @@ export function decideShape(d: DecisionInput): ShapeDecision {
     if (d.titleShape === 'vpeng') return { shape: 'vpeng', fromTitle: true };
     return { shape: 'unknown', unknownReason: 'too-little-evidence' };
   }
-  if (d.share >= 0.5 + d.hybridBand && d.share > 0.5) return { shape: 'cto' };
-  if (d.share <= 0.5 - d.hybridBand && d.share < 0.5) return { shape: 'vpeng' };
-  return { shape: 'hybrid' };
+  const band = bandOf(d);
+  if (d.share >= 0.5 + band && d.share > 0.5) return { shape: 'cto' };
+  if (d.share <= 0.5 - band && d.share < 0.5) return { shape: 'vpeng' };
+  return d.saysBoth ? { shape: 'hybrid', saysBoth: true } : { shape: 'hybrid' };
 }
 
 /**
@@ -95,7 +108,7 @@ export function confidenceOf(decision: ShapeDecision, d: DecisionInput): number 
       if (decision.noneReason === 'no-leadership') return round2(0.5 + 0.4 * Math.exp(-d.leadership / 2));
       return round2(d.leadership >= LEADER_MIN ? 0.7 : 0.9);
     case 'hybrid': {
-      const width = Math.max(0.02, 2 * d.hybridBand);
+      const width = Math.max(0.02, 2 * bandOf(d));
       return round2(amount * (0.5 + 0.5 * Math.max(0, 1 - margin / width)));
     }
     default:

@@ -33,6 +33,8 @@ export interface LeadershipMarker {
   patterns: readonly string[];
   weight: number;
   reason: string;
+  /** Says outright that the job is both the CTO's and the VP of Engineering's: see verdict.ts BOTH_BAND. */
+  both?: boolean;
 }
 
 export interface Lexicon {
