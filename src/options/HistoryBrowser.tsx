@@ -79,7 +79,7 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
         <button
           type="button"
           disabled={shown.length === 0}
-          onClick={() => downloadText(datedName('history', 'csv'), historyToCsv(shown), 'text/csv')}
+          onClick={() => downloadText(datedName('history', 'csv'), historyToCsv(shown), 'text/csv', true)}
         >
           {t('optionsHistoryExportCsv')}
         </button>

@@ -1,6 +1,7 @@
 // Saves text as a file: a Blob behind an object URL, clicked through a temporary <a download>.
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(filename: string, text: string, type: string, byteOrderMark = false): void {
+  // Excel reads a CSV without a byte order mark in the local code page, which garbles "Zürich" or "São Paulo".
+  const url = URL.createObjectURL(new Blob([byteOrderMark ? '\ufeff' : '', text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

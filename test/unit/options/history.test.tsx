@@ -114,7 +114,12 @@ describe('Options: history', () => {
     byText<HTMLButtonElement>(el, 'button', 'Download as CSV').click();
     expect(clicks[0]?.download).toMatch(/^rolelens-history-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(clicks[0]?.isConnected).toBe(false);
-    const lines = (await blobs[0]!.text()).trim().split('\r\n');
+    // UTF-8 with a byte order mark, so spreadsheet programs read non-ASCII titles right.
+    expect([...new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await blobs[0]!.text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('time,site,title,company,shape,externalShare,mismatch,url,key');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(',VP Engineering,Acme,vpeng,0.2,');
