@@ -1,3 +1,4 @@
+import { useHistory } from '../popup/use-history';
 import { t } from '../shared/i18n';
 import { settingLabel } from '../storage/settings-text';
 import { Checkbox } from './Checkbox';
@@ -5,7 +6,6 @@ import { HistoryBrowser } from './HistoryBrowser';
 import { HistoryLimitField } from './HistoryLimitField';
 import { Section } from './Section';
 import { useSettings } from './settings-context';
-import { useHistory } from './use-history';
 import { useErrorRef, WriteError } from './WriteError';
 
 /** Whether and how much history is kept, and the history itself. */

@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import { shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
-import { listHistory } from '../storage/history';
-import type { HistoryEntry } from '../storage/history-entry';
+import { useHistory } from './use-history';
 
 const SHOWN = 5;
 
-/** The newest postings RoleLens read, each linking back to the posting. */
+/** The newest postings RoleLens read, each linking back to the posting; kept current while the popup is open. */
 export function RecentPostings() {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  useEffect(() => {
-    void listHistory().then((all) => setEntries(all.slice(0, SHOWN)));
-  }, []);
-  if (entries === null) return null;
+  const all = useHistory().entries;
+  if (all === null) return null;
+  const entries = all.slice(0, SHOWN);
   return (
     <section class="recent" aria-labelledby="popup-recent">
       <h2 id="popup-recent">{t('popupRecentHeading')}</h2>

@@ -166,6 +166,30 @@ describe('Popup', () => {
     expect(el.querySelector('.recent li')?.textContent).toContain('Company 6');
   });
 
+  it('adds a posting to the recent list while the popup is open', async () => {
+    openTab('https://www.linkedin.com/jobs/');
+    background(null);
+    const el = mount(<Popup />);
+    await waitFor(() =>
+      expect(el.querySelector('.recent')?.textContent).toContain(
+        'Postings you read with RoleLens appear here.',
+      ),
+    );
+    const entry: HistoryEntry = {
+      key: 'k-new',
+      time: 5000,
+      site: 'lever',
+      title: 'Head of Engineering',
+      company: 'Fernhollow',
+      url: 'https://jobs.lever.co/fernhollow/1',
+      shape: 'vpeng',
+      externalShare: 0.2,
+      mismatch: null,
+    };
+    await fake.storage.local.set({ [HISTORY_KEY]: [entry] });
+    await waitFor(() => expect(el.querySelector('.recent a')?.textContent).toBe('Head of Engineering'));
+  });
+
   it('opens the options page', async () => {
     const open = vi.spyOn(fake.runtime, 'openOptionsPage');
     openTab('https://www.linkedin.com/jobs/');

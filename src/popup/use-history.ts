@@ -1,4 +1,4 @@
-// The stored history for the options page, re-read whenever storage.local's history changes.
+// The stored history for the popup and the options page, re-read whenever storage.local's history changes.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { HISTORY_KEY, listHistory } from '../storage/history';
