@@ -145,20 +145,29 @@ export interface CueWord {
   after?: string[];
 }
 
+/** The words of a cue as the scanner reads them (letters and digits): "won't" gives "won" and "t". */
+const scannerWords = (text: string): string[] | null => text.match(/[a-z0-9]+/g);
+
 /**
- * A word (letters and digits, as the scanner reads them) from each cue: "won't" gives "won". A cue lies wholly
- * within NEGATION_WINDOW characters before or after its hit, so a hit with none of these words that near
- * cannot be negated. null when some cue has no such word and the check cannot be skipped. A cue naming who owns
- * a duty gives its verb right after the owner ("owns" after "cto"): "our" and "engineers" are everywhere.
+ * A word from each cue. A cue lies wholly within NEGATION_WINDOW characters before or after its hit, so a hit
+ * with none of these words that near cannot be negated. null when some cue has no such word and the check
+ * cannot be skipped. An "after" cue and a one-word cue give their first word ("won't": "won"); a cue of several
+ * words before its hit gives its last word, counted only right after the word before it ("our cto owns":
+ * "owns" after "cto"), which is far rarer than "our", "engineers" or "of" alone.
  */
 export function cueWords(rules: NegationRules): CueWord[] | null {
   const words: CueWord[] = [];
-  const delegated = new Set(DELEGATED_BEFORE);
-  for (const cue of [...rules.before, ...rules.after]) {
-    const all = cue.match(/[a-z0-9]+/g);
+  for (const cue of rules.before) {
+    const parts = cue.split(' ').map(scannerWords);
+    if (parts.some((p) => p === null)) return null;
+    const last = parts.at(-1)!;
+    const previous = parts.at(-2);
+    words.push(previous ? { word: last[0]!, after: [previous.at(-1)!] } : { word: last[0]! });
+  }
+  for (const cue of rules.after) {
+    const all = scannerWords(cue);
     if (!all) return null;
-    if (delegated.has(cue) && all.length >= 2) words.push({ word: all.at(-1)!, after: [all.at(-2)!] });
-    else words.push({ word: all[0]! });
+    words.push({ word: all[0]! });
   }
   return words;
 }

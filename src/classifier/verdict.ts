@@ -39,7 +39,7 @@ export interface DecisionInput {
   share: number;
   leadership: number;
   hybridBand: number;
-  /** The text says the job is both (a BOTH_JOBS marker). */
+  /** The text says the job is both (a marker with `both`, as mk-both-jobs). */
   saysBoth: boolean;
 }
 

@@ -2,24 +2,6 @@
 // but say nothing about the role. Both are matched in the same pass as the lexicon, so the longest phrase wins.
 import type { LeadershipMarker } from './types';
 
-// Kept apart from the pole lexicons: saying "both" is not evidence for either side.
-export const BOTH_JOBS_MARKER: LeadershipMarker = {
-  id: 'mk-both-jobs',
-  patterns: [
-    '{both|two} hats',
-    '{both|two} halves',
-    '{technical|technology} and people leadership',
-    'people and {technical|technology} leadership',
-    'both {the |}technology and {the |}team',
-    'part cto',
-    '{cto|vp of engineering} and {vp of engineering|cto} in one',
-  ],
-  weight: 2,
-  both: true,
-  reason:
-    'The posting says the job is both the technology and the team, which the essay says one person can hold at an early stage.',
-};
-
 export const LEADERSHIP_MARKERS: readonly LeadershipMarker[] = [
   {
     id: 'mk-exec-team',
@@ -56,7 +38,23 @@ export const LEADERSHIP_MARKERS: readonly LeadershipMarker[] = [
     weight: 2.5,
     reason: 'Owning the whole engineering or technology function is a senior leadership role.',
   },
-  BOTH_JOBS_MARKER,
+  // Saying "both" is evidence for neither pole; it widens the hybrid band instead (verdict.ts BOTH_BAND).
+  {
+    id: 'mk-both-jobs',
+    patterns: [
+      '{both|two} hats',
+      '{both|two} halves',
+      '{technical|technology} and people leadership',
+      'people and {technical|technology} leadership',
+      'both {the |}technology and {the |}team',
+      'part cto',
+      '{cto|vp of engineering} and {vp of engineering|cto} in one',
+    ],
+    weight: 2,
+    both: true,
+    reason:
+      'The posting says the job is both the technology and the team, which the essay says one person can hold at an early stage.',
+  },
 ];
 
 export const STOP_PHRASES: readonly string[] = [
