@@ -186,21 +186,6 @@ export function floorSource(sources: readonly string[]): string {
   return sources.length === 0 ? '(?!)' : `\\b(?:${sources.join('|')})`;
 }
 
-export interface RawHit {
-  /** Offsets into the normalised text. */
-  start: number;
-  end: number;
-  target: Target;
-}
-
-/**
- * One pass over normalised text: lexicon hits (longest, never overlapping), side hits (cues, context) and the
- * places of words negation cues hold.
- */
-export function scan(compiled: CompiledLexicon, text: string): ScanResult<Target> {
-  return scanWords(compiled.index, text);
-}
-
 /**
  * The scan, over the lines that count: lines under benefits or legal headings weigh nothing, so their words are
  * not read at all. No phrase or negation crosses a line break, so skipping whole lines changes no hit elsewhere.

@@ -11,7 +11,6 @@ export {
   floorSource,
   NEGATION_FACTOR,
   poleTotals,
-  scan,
 } from './engine';
 export {
   CATEGORIES,

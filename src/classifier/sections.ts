@@ -301,16 +301,3 @@ export function applyLineCues(
     }
   }
 }
-
-/** Index of the line holding normalised offset `at`; lines are sorted, so a binary search. */
-export function lineIndexAt(sections: Sections, at: number): number {
-  const starts = sections.start;
-  let lo = 0;
-  let hi = sections.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
