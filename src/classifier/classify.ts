@@ -7,23 +7,26 @@ import {
   compileLexicon,
   compileLexiconSteps,
   type ExtraPhrases,
-  poleTotals,
 } from './engine';
+import { FITTED_MODEL } from './fitted-model';
 import { MIN_WORDS, MIN_WORDS_ANY, readability } from './language';
 import { DEFAULT_LEXICON } from './lexicon';
+import {
+  bandFor,
+  type DecisionModel,
+  fittedShare,
+  leadershipProbability,
+  type PostingFeatures,
+  scaledTotals,
+  scaleEvidence,
+} from './model';
 import type { Normalized } from './normalize';
 import { SECTION_KINDS } from './sections';
 import { resolveSettings } from './settings';
 import { mismatchOf, summaryOf } from './summary';
 import { inferTitle, readTitle, type TitleReading } from './title';
 import type { ClassifierSettings, Evidence, PostingInput, Verdict } from './types';
-import {
-  confidenceOf,
-  type DecisionInput,
-  decideShape,
-  type ShapeDecision,
-  shortTextJudgeable,
-} from './verdict';
+import { confidenceOf, type DecisionInput, decideShape, type ShapeDecision } from './verdict';
 
 let defaultCompiled: CompiledLexicon | undefined;
 const customCompiled = new Map<string, CompiledLexicon>();
@@ -138,12 +141,19 @@ function dutyCounts(analysis: Analysis): Verdict['duties'] {
 
 function leadershipSignal(analysis: Analysis): number {
   let sum = 0;
-  for (const m of analysis.markers) sum += m.weight;
+  for (const m of analysis.markers) if (!m.marker.work) sum += m.weight;
   const { evidence, evidenceLeader } = analysis;
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k]!;
     if (e.weight > 0 && evidenceLeader[k]) sum += e.weight;
   }
+  return sum;
+}
+
+/** Markers of work other than leading engineering (lexicon/work.ts), summed. */
+function otherWork(analysis: Analysis): number {
+  let sum = 0;
+  for (const m of analysis.markers) if (m.marker.work) sum += m.weight;
   return sum;
 }
 
@@ -182,46 +192,108 @@ function readPostingTitle(input: PostingInput, norm: Normalized): TitleReading {
   return inferTitle(norm.text, input.text);
 }
 
-/** Classify one posting. Pure and deterministic: same input and settings, same verdict. */
-export function classify(input: PostingInput, settings?: Partial<ClassifierSettings>): Verdict {
-  const resolved = resolveSettings(settings);
+/** The evidence summed per category and pole, before the model scales it. */
+function categorySums(analysis: Analysis): Pick<PostingFeatures, 'external' | 'internal'> {
+  const external: Record<string, number> = {};
+  const internal: Record<string, number> = {};
+  for (const e of analysis.evidence) {
+    const sums = e.pole === 'external' ? external : internal;
+    sums[e.category] = (sums[e.category] ?? 0) + e.weight;
+  }
+  return { external, internal };
+}
+
+interface Reading {
+  analysis: Analysis;
+  title: TitleReading;
+  words: number;
+  /** Why the text cannot be judged at all, before any model is applied. */
+  unreadable?: 'too-short' | 'not-english';
+  features: PostingFeatures;
+}
+
+function read(input: PostingInput, settings: ClassifierSettings): Reading {
   const text = typeof input.text === 'string' ? input.text : '';
-  const compiled = compiledFor(resolved.extraPhrases);
-  const analysis = analyze(text, compiled, { disabledCategories: new Set(resolved.disabledCategories) });
+  const compiled = compiledFor(settings.extraPhrases);
+  const analysis = analyze(text, compiled, { disabledCategories: new Set(settings.disabledCategories) });
   const title = readPostingTitle(input, analysis.norm);
   const { words, english } = readability(analysis.norm.text);
-  if (words < MIN_WORDS_ANY) return unknownVerdict('too-short', title, words);
-  if (!english) return unknownVerdict('not-english', title, words);
-
-  const { external, internal } = poleTotals(analysis.evidence);
-  const share = external + internal > 0 ? external / (external + internal) : 0.5;
-  const decisionInput: DecisionInput = {
+  const features: PostingFeatures = {
+    ...categorySums(analysis),
     titleShape: title.shape,
-    external,
-    internal,
-    share,
     leadership: leadershipSignal(analysis),
-    hybridBand: resolved.hybridBand,
+    otherWork: otherWork(analysis),
+    words,
     saysBoth: analysis.markers.some((m) => m.marker.both === true),
   };
+  const unreadable = words < MIN_WORDS_ANY ? 'too-short' : english ? undefined : 'not-english';
+  return { analysis, title, words, features, ...(unreadable ? { unreadable } : {}) };
+}
+
+/** What the decision model reads of a posting: for fitting the model (scripts/fit.ts), never for display. */
+export function postingFeatures(
+  input: PostingInput,
+  settings?: Partial<ClassifierSettings>,
+): PostingFeatures {
+  return read(input, resolveSettings(settings)).features;
+}
+
+/**
+ * Classify one posting. Pure and deterministic: same input, settings and model, same verdict. `model` is the
+ * fitted decision model (fitted-model.ts); evaluation passes one fitted without the postings it scores.
+ */
+export function classify(
+  input: PostingInput,
+  settings?: Partial<ClassifierSettings>,
+  model: DecisionModel = FITTED_MODEL,
+): Verdict {
+  const resolved = resolveSettings(settings);
+  const { analysis, title, words, features, unreadable } = read(input, resolved);
+  if (unreadable) return unknownVerdict(unreadable, title, words);
+
+  const totals = scaledTotals(features, model);
+  const { share, titleExternal, titleInternal } = fittedShare(features, totals, model);
+  const decisionInput: DecisionInput = {
+    titleShape: title.shape,
+    external: totals.external,
+    internal: totals.internal,
+    titleExternal,
+    titleInternal,
+    share,
+    leadershipP: leadershipProbability(features, totals, model.leadership),
+    leadership: features.leadership,
+    // A band the caller chose, else the model's own (evaluation passes models fitted with other bands).
+    hybridBand: bandFor(
+      totals,
+      typeof settings?.hybridBand === 'number' ? resolved.hybridBand : model.halfBand,
+      model,
+    ),
+    saysBoth: features.saysBoth,
+  };
   const decision = decideShape(decisionInput);
-  // Under MIN_WORDS words: judged only on clear evidence, and less sure in proportion to the missing words.
+  // Under MIN_WORDS words the verdict is less sure in proportion to the missing words.
   const short = words < MIN_WORDS;
-  if (short && !shortTextJudgeable(decision, decisionInput)) return unknownVerdict('too-short', title, words);
   const confidence = confidenceOf(decision, decisionInput);
+  scaleEvidence(analysis.evidence, model);
   const duties = dutyCounts(analysis);
   const evidence: Evidence[] = analysis.evidence;
   const mismatch = mismatchOf(title.shape, title.label, decision.shape, evidence, duties);
   return {
     shape: decision.shape,
-    external: round3(external),
-    internal: round3(internal),
+    external: round3(totals.external),
+    internal: round3(totals.internal),
     externalShare: round3(share),
+    ...(titleExternal + titleInternal > 0 ? { titleClaim: round3(titleExternal - titleInternal) } : {}),
     confidence: short ? round2(confidence * (words / MIN_WORDS)) : confidence,
     titleShape: title.shape,
     mismatch,
     evidence,
-    context: contextNotes(analysis.norm, analysis.sections, analysis.context, compiled.negation),
+    context: contextNotes(
+      analysis.norm,
+      analysis.sections,
+      analysis.context,
+      compiledFor(resolved.extraPhrases).negation,
+    ),
     summary: summaryOf({
       decision,
       share,

@@ -1,4 +1,5 @@
 // Labels and settings every layer shares: the options page lists them, the panel shows them.
+import { FITTED_MODEL } from './fitted-model';
 import type { ClassifierSettings, Shape, TitleShape } from './types';
 
 export const SHAPE_LABELS: Readonly<Record<Shape, string>> = {
@@ -15,6 +16,7 @@ export const TITLE_SHAPE_LABELS: Readonly<Record<TitleShape, string>> = {
   'field-cto': 'Field CTO',
   'eng-manager': 'Engineering Manager',
   architect: 'Architect',
+  'tech-lead': 'Tech lead',
   ic: 'individual contributor',
   'non-engineering': 'non-engineering role',
   support: 'support role',
@@ -22,7 +24,8 @@ export const TITLE_SHAPE_LABELS: Readonly<Record<TitleShape, string>> = {
 };
 
 export const DEFAULT_CLASSIFIER_SETTINGS: ClassifierSettings = {
-  hybridBand: 0.1,
+  // The band that agreed best with readers (fitted-model.ts); a user may widen or narrow it.
+  hybridBand: FITTED_MODEL.halfBand,
   extraPhrases: { external: [], internal: [] },
   disabledCategories: [],
 };

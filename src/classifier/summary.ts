@@ -47,6 +47,13 @@ export function titleName(titleShape: TitleShape, label: string): string {
   return TITLE_SHAPE_LABELS[titleShape];
 }
 
+/** The pole a title claims: CTO titles the technology, VP/Head/Director of Engineering and manager titles the team. */
+function claimOf(titleShape: TitleShape): 'cto' | 'vpeng' | undefined {
+  if (titleShape === 'cto') return 'cto';
+  if (titleShape === 'vpeng' || titleShape === 'eng-manager') return 'vpeng';
+  return undefined;
+}
+
 export function mismatchOf(
   titleShape: TitleShape,
   titleLabel: string,
@@ -54,8 +61,15 @@ export function mismatchOf(
   evidence: readonly Evidence[],
   duties: Verdict['duties'],
 ): Mismatch | null {
-  const claims = titleShape === 'cto' ? 'cto' : titleShape === 'vpeng' ? 'vpeng' : undefined;
-  if (!claims || (shape !== 'cto' && shape !== 'vpeng') || shape === claims) return null;
+  const claims = claimOf(titleShape);
+  if (!claims || shape === claims || shape === 'hybrid' || shape === 'unknown') return null;
+  const titled = `Titled ${titleName(titleShape, titleLabel)}`;
+  if (shape === 'none')
+    return {
+      titleShape,
+      bodyShape: shape,
+      text: `${titled}, reads ${SHAPE_LABELS.none}: the duties do not back the title's leadership`,
+    };
   const pole: Pole = shape === 'cto' ? 'external' : 'internal';
   const cats = listOf(topCategories(evidence, pole));
   const onPole = duties ? (pole === 'external' ? duties.external : duties.internal) : 0;
@@ -63,11 +77,7 @@ export function mismatchOf(
     duties && duties.total >= 3 && onPole > 0
       ? `${onPole} of ${duties.total} duties are about ${cats}`
       : `${cats} dominate${cats.includes(' and ') || cats.includes(', ') ? '' : 's'}`;
-  return {
-    titleShape,
-    bodyShape: shape,
-    text: `Titled ${titleName(titleShape, titleLabel)}, reads ${SHAPE_LABELS[shape]}: ${about}`,
-  };
+  return { titleShape, bodyShape: shape, text: `${titled}, reads ${SHAPE_LABELS[shape]}: ${about}` };
 }
 
 const pct = (x: number): number => Math.round(x * 100);
@@ -103,6 +113,8 @@ export function summaryOf(s: SummaryInput): string {
         return `Not a leadership role: "${s.titleText || title}" is an individual-contributor title.`;
       if (decision.noneReason === 'support-title')
         return `Not a leadership role: "${s.titleText || title}" supports an executive; the executive's duties in the text are not its own.`;
+      if (decision.noneReason === 'unbacked-title')
+        return `Not a leadership role: titled ${title}, but the duties in the text give the hire no team to run and no company-level technical direction.`;
       if (decision.noneReason === 'non-engineering-title')
         return `Not a leadership role: "${s.titleText || title}" is not an engineering leadership title.`;
       return 'Not a leadership role: the text has no executive or org-level duties (board, managers of managers, technical direction).';

@@ -28,7 +28,7 @@ const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   ['support', /\bchief of staff\b|\b(?:executive |personal )?assistant to\b/],
   [
     'field-cto',
-    /\bfield (?:cto|chief technology officer)\b|\bcto in residence\b|\bfield chief technologist\b/,
+    /\b(?:field|account) (?:cto|chief technology officer)\b|\bcto in residence\b|\bfield chief technologist\b/,
   ],
   [
     'cto',
@@ -48,12 +48,17 @@ const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   ],
   [
     'non-engineering',
-    /\brecruit|\btalent (?:acquisition|partner)\b|\bsourcer\b|\baccount (?:executive|manager|director)\b|\bsales\b|\bbusiness development\b|\b[sb]dr\b|\bmarketing\b|\bcustomer success\b|\bsolutions? (?:engineer|architect|consultant)\b|\bpre-?sales\b|\bcustomer engineer\b|\bpartner manager\b|\bproduct (?:manager|owner|lead|director|designer|marketing)\b|\b(?:head|vp|vice president|director|chief) (?:of )?product\b|\bchief product officer\b|\bcpo\b|\bdesigner\b|\bux\b|\b(?:technical )?program manager\b|\bproject manager\b|\bscrum master\b|\bagile coach\b|\bbusiness analyst\b|\bfinance\b|\baccountant\b|\bcounsel\b|\bhr\b|\bpeople (?:partner|operations)\b|\boperations manager\b|\bexecutive assistant\b|\bcopywriter\b|\bcontent\b/,
+    /\brecruit|\btalent (?:acquisition|partner)\b|\bsourcer\b|\baccount (?:executive|manager|director)\b|\bsales\b|\bbusiness development\b|\b[sb]dr\b|\bmarketing\b|\bcustomer success\b|\bsolutions? (?:engineer|architect|consult)|\bforward[ -]deployed\b|\bit (?:services|operations|support|director|manager)\b|\binformation technology\b|\bpre-?sales\b|\bcustomer engineer\b|\bpartner manager\b|\bproduct (?:manager|owner|lead|director|designer|marketing)\b|\b(?:head|vp|vice president|director|chief) (?:of )?product\b|\bchief product officer\b|\bcpo\b|\bdesigner\b|\bux\b|\b(?:technical )?program manager\b|\bproject manager\b|\bscrum master\b|\bagile coach\b|\bbusiness analyst\b|\bfinance\b|\baccountant\b|\bcounsel\b|\bhr\b|\bpeople (?:partner|operations)\b|\boperations manager\b|\bexecutive assistant\b|\bcopywriter\b|\bcontent\b/,
   ],
   ['architect', /\barchitect\b/],
+  // A lead may run a team or only the code: the body must say which (READ.md: a tech lead manager IS leadership).
+  [
+    'tech-lead',
+    /\btech(?:nical)? lead(?:er)?\b|\blead (?:software )?(?:developer|engineer)\b|\btechnical director\b/,
+  ],
   [
     'ic',
-    /\bengineer\b|\bdeveloper\b|\bprogrammer\b|\bswe\b|\bsde\b|\bsre\b|\bdevops\b|\bscientist\b|\bresearcher\b|\banalyst\b|\bhacker\b|\bcoder\b|\btech(?:nical)? lead\b|\bintern\b|\bconsultant\b|\bspecialist\b|\badministrator\b|\bdba\b|\bdeveloper advocate\b/,
+    /\bengineer\b|\bdeveloper\b|\bprogrammer\b|\bswe\b|\bsde\b|\bsre\b|\bdevops\b|\bscientist\b|\bresearcher\b|\banalyst\b|\bhacker\b|\bcoder\b|\bintern\b|\bconsultant\b|\bspecialist\b|\badministrator\b|\bdba\b|\bdeveloper advocate\b/,
   ],
 ];
 

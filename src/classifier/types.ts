@@ -13,6 +13,7 @@ export type TitleShape =
   | 'field-cto'
   | 'eng-manager'
   | 'architect'
+  | 'tech-lead'
   | 'ic'
   | 'non-engineering'
   | 'support'
@@ -72,8 +73,16 @@ export interface Verdict {
   shape: Shape;
   external: number;
   internal: number;
-  /** external / (external + internal), 0-1; 0.5 when both are 0. */
+  /**
+   * The share that decided, 0-1: (external + the title's external claim) / (all of it); 0.5 when all are 0.
+   * Without a title claim this is external / (external + internal).
+   */
   externalShare: number;
+  /**
+   * What the title claims before the body is read, as evidence: positive toward the technology (a CTO title),
+   * negative toward the team (a VP of Engineering or manager title); fitted (fitted-model.ts titlePrior).
+   */
+  titleClaim?: number;
   /** 0-1. */
   confidence: number;
   titleShape: TitleShape;

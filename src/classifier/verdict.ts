@@ -1,24 +1,20 @@
 // From weighted evidence to a shape. Leadership is decided first (most postings are not leadership roles), then
-// the pole by the external share, with a hybrid band in the middle.
+// the pole by the external share, with a hybrid band in the middle. The numbers behind both steps were fitted
+// to readers' labels (model.ts, fitted-model.ts); the steps themselves are fixed here.
 import type { Shape, TitleShape } from './types';
 
-/** Below this much pole evidence, the body alone cannot place a leadership role. */
-export const MIN_POLE_EVIDENCE = 3;
-/** Leadership signal (markers and leader-only phrases) that makes an untitled body a leadership role. */
-export const LEADER_MIN = 3;
 /**
  * The hybrid band, at least, of a posting that says it is both jobs ("wear both hats"): a reader calls it hybrid
  * unless one side clearly outweighs the other (30-70% external).
  */
 export const BOTH_BAND = 0.2;
-/** Leadership signal strong enough to read an individual-contributor title as mislabelled. */
-export const LEADER_OVERRIDE = 12;
 
 export type NoneReason =
   | 'ic-title'
   | 'non-engineering-title'
   | 'support-title'
   | 'field-cto'
+  | 'unbacked-title'
   | 'no-leadership';
 export type UnknownReason = 'too-short' | 'not-english' | 'too-little-evidence';
 
@@ -34,9 +30,17 @@ export interface ShapeDecision {
 
 export interface DecisionInput {
   titleShape: TitleShape;
+  /** The body's evidence per pole, categories scaled. */
   external: number;
   internal: number;
+  /** The title's claim as evidence per pole (fitted-model.ts titlePrior). */
+  titleExternal: number;
+  titleInternal: number;
+  /** External share of body and title claim together. */
   share: number;
+  /** Probability that a reader calls the posting a leadership role (fitted). */
+  leadershipP: number;
+  /** Leadership markers and leader-only phrases, summed. */
   leadership: number;
   hybridBand: number;
   /** The text says the job is both (a marker with `both`, as mk-both-jobs). */
@@ -46,73 +50,61 @@ export interface DecisionInput {
 /** The hybrid band for this posting: the setting, widened to BOTH_BAND when the text says it is both jobs. */
 const bandOf = (d: DecisionInput): number => (d.saysBoth ? Math.max(d.hybridBand, BOTH_BAND) : d.hybridBand);
 
-/** Whether the posting is a leadership role at all, from the title and the body together. */
-function noneReason(titleShape: TitleShape, leadership: number): NoneReason | undefined {
+/** Why a posting is not a leadership role, in the words the summary uses. */
+function noneReason(titleShape: TitleShape): NoneReason {
   switch (titleShape) {
     case 'cto':
     case 'vpeng':
     case 'eng-manager':
-      return undefined;
+    case 'tech-lead':
+      return 'unbacked-title';
     case 'field-cto':
       return 'field-cto';
-    // A chief of staff or assistant to an executive works amid the executive's duties; the body cannot make
-    // the role the executive's.
     case 'support':
       return 'support-title';
     case 'ic':
-      return leadership >= LEADER_OVERRIDE ? undefined : 'ic-title';
+    case 'architect':
+      return 'ic-title';
     case 'non-engineering':
-      return leadership >= LEADER_OVERRIDE ? undefined : 'non-engineering-title';
+      return 'non-engineering-title';
     default:
-      return leadership >= LEADER_MIN ? undefined : 'no-leadership';
+      return 'no-leadership';
   }
 }
 
 export function decideShape(d: DecisionInput): ShapeDecision {
-  const none = noneReason(d.titleShape, d.leadership);
-  if (none) return { shape: 'none', noneReason: none };
-  if (d.external + d.internal < MIN_POLE_EVIDENCE) {
-    // A leadership title with a thin body: the title is all we have, and the confidence says so.
-    if (d.titleShape === 'cto') return { shape: 'cto', fromTitle: true };
-    if (d.titleShape === 'vpeng') return { shape: 'vpeng', fromTitle: true };
-    return { shape: 'unknown', unknownReason: 'too-little-evidence' };
-  }
+  if (d.leadershipP < 0.5) return { shape: 'none', noneReason: noneReason(d.titleShape) };
+  const body = d.external + d.internal;
+  const claim = d.titleExternal + d.titleInternal;
+  if (body + claim <= 0) return { shape: 'unknown', unknownReason: 'too-little-evidence' };
   const band = bandOf(d);
-  if (d.share >= 0.5 + band && d.share > 0.5) return { shape: 'cto' };
-  if (d.share <= 0.5 - band && d.share < 0.5) return { shape: 'vpeng' };
-  return d.saysBoth ? { shape: 'hybrid', saysBoth: true } : { shape: 'hybrid' };
-}
-
-/**
- * Whether a short text (MIN_WORDS_ANY to MIN_WORDS words) can be judged. A short text is clear when its body
- * carries the pole evidence a full posting's body needs to decide (MIN_POLE_EVIDENCE), or when its title alone
- * rules leadership out (an individual-contributor, non-engineering or field CTO title); a leadership title
- * with a thin body is not enough in so few words.
- */
-export function shortTextJudgeable(decision: ShapeDecision, d: DecisionInput): boolean {
-  if (decision.shape === 'none' && decision.noneReason !== 'no-leadership') return true;
-  return d.external + d.internal >= MIN_POLE_EVIDENCE;
+  const fromTitle = claim > body;
+  let shape: Shape = 'hybrid';
+  if (d.share >= 0.5 + band && d.share > 0.5) shape = 'cto';
+  else if (d.share <= 0.5 - band && d.share < 0.5) shape = 'vpeng';
+  if (shape === 'hybrid') return d.saysBoth ? { shape, saysBoth: true } : { shape };
+  return fromTitle ? { shape, fromTitle: true } : { shape };
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** 0-1: more evidence and a wider margin from the middle mean more confidence. */
+/** 0-1: more evidence, a wider margin from the band's edge and a surer leadership call mean more confidence. */
 export function confidenceOf(decision: ShapeDecision, d: DecisionInput): number {
   const total = d.external + d.internal;
   const amount = 1 - Math.exp(-total / 12);
   const margin = Math.abs(d.share - 0.5) * 2;
+  const sure = Math.abs(d.leadershipP - 0.5) * 2;
   switch (decision.shape) {
     case 'unknown':
       return 0;
     case 'none':
-      if (decision.noneReason === 'no-leadership') return round2(0.5 + 0.4 * Math.exp(-d.leadership / 2));
-      return round2(d.leadership >= LEADER_MIN ? 0.7 : 0.9);
+      return round2(0.5 + 0.45 * sure);
     case 'hybrid': {
       const width = Math.max(0.02, 2 * bandOf(d));
-      return round2(amount * (0.5 + 0.5 * Math.max(0, 1 - margin / width)));
+      return round2((0.5 + 0.5 * sure) * amount * (0.5 + 0.5 * Math.max(0, 1 - margin / width)));
     }
     default:
       if (decision.fromTitle) return round2(0.25 * (0.5 + amount));
-      return round2(amount * (0.55 + 0.45 * Math.min(1, margin / 0.6)));
+      return round2((0.5 + 0.5 * sure) * amount * (0.55 + 0.45 * Math.min(1, margin / 0.6)));
   }
 }

@@ -1,5 +1,6 @@
 // The settings schema: one typed defaults object; every other settings type is derived from it.
 
+import { DEFAULT_CLASSIFIER_SETTINGS } from '../classifier/settings';
 import type { ExtraPhrase } from '../classifier/types';
 
 export type PanelStart = 'open' | 'collapsed';
@@ -36,8 +37,8 @@ const defaults = {
   /** The panel's collapse choice, remembered per site id or hostname. */
   collapsedBySite: {} as Record<string, boolean>,
   theme: 'system' as Theme,
-  /** Half-width of the hybrid band around 0.5 external share. */
-  hybridBand: 0.15,
+  /** Half-width of the hybrid band around 0.5 external share: the classifier's fitted default. */
+  hybridBand: DEFAULT_CLASSIFIER_SETTINGS.hybridBand,
   extraPhrases: { external: [] as ExtraPhrase[], internal: [] as ExtraPhrase[] },
   disabledCategories: [] as string[],
   track: 'either' as Track,

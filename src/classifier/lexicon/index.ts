@@ -4,6 +4,7 @@ import { EXTERNAL_ENTRIES } from './external';
 import { INTERNAL_ENTRIES } from './internal';
 import { LEADERSHIP_MARKERS, STOP_PHRASES } from './markers';
 import type { Lexicon, LexiconEntry } from './types';
+import { WORK_MARKERS } from './work';
 
 export { CATEGORIES, CATEGORY_BY_ID } from './categories';
 export { LEADERSHIP_MARKERS, STOP_PHRASES } from './markers';
@@ -14,6 +15,6 @@ export const LEXICON: readonly LexiconEntry[] = [...EXTERNAL_ENTRIES, ...INTERNA
 export const DEFAULT_LEXICON: Lexicon = {
   categories: CATEGORIES,
   entries: LEXICON,
-  markers: LEADERSHIP_MARKERS,
+  markers: [...LEADERSHIP_MARKERS, ...WORK_MARKERS],
   stopPhrases: STOP_PHRASES,
 };

@@ -52,7 +52,10 @@ describe('verdict details', () => {
   it('reads shares and confidence consistently', () => {
     const cto = find('cto-series-b-ml.txt');
     expect(cto.externalShare).toBeGreaterThan(0.7);
-    expect(cto.externalShare).toBeCloseTo(cto.external / (cto.external + cto.internal), 2);
+    // The title's claim counts beside the body's evidence, on its own side.
+    const claim = cto.titleClaim ?? 0;
+    const ext = cto.external + Math.max(0, claim);
+    expect(cto.externalShare).toBeCloseTo(ext / (ext + cto.internal + Math.max(0, -claim)), 2);
     expect(cto.confidence).toBeGreaterThan(0.8);
     const hybrid = find('hybrid-cto-series-a.txt');
     expect(hybrid.confidence).toBeLessThan(cto.confidence);

@@ -26,7 +26,16 @@ describe('reading a title', () => {
     ['Solutions Architect', 'non-engineering'],
     ['Enterprise Architect', 'architect'],
     ['Staff Software Engineer', 'ic'],
-    ['Tech Lead, Backend', 'ic'],
+    // A lead may run a team or only the code: the body decides whether it is leadership.
+    ['Tech Lead, Backend', 'tech-lead'],
+    ['Lead Developer (Payments)', 'tech-lead'],
+    ['Technical Director, Games', 'tech-lead'],
+    // Customer-facing and IT roles are not engineering leadership, whatever their rank.
+    ['Account CTO, Financial Services', 'field-cto'],
+    ['Solutions Architecture Manager', 'non-engineering'],
+    ['Head of Forward Deployed Engineering', 'non-engineering'],
+    ['Director of IT Services', 'non-engineering'],
+    ['Director of Information Technology', 'non-engineering'],
     ['Office Manager', 'unknown'],
   ])('%s reads as %s', (title, shape) => {
     expect(readTitle(title).shape).toBe(shape);

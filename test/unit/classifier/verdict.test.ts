@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/classifier';
 import { BOTH_BAND, type DecisionInput, decideShape } from '../../../src/classifier/verdict';
 
-const input = (share: number, saysBoth = false): DecisionInput => ({
+const input = (share: number, saysBoth = false, more: Partial<DecisionInput> = {}): DecisionInput => ({
   titleShape: 'cto',
   external: share * 20,
   internal: (1 - share) * 20,
+  titleExternal: 0,
+  titleInternal: 0,
   share,
+  leadershipP: 0.9,
   leadership: 0,
   hybridBand: 0.1,
   saysBoth,
+  ...more,
 });
 
 describe('the shape from the external share', () => {
@@ -24,6 +28,24 @@ describe('the shape from the external share', () => {
     expect(decideShape(input(0.35, true))).toEqual({ shape: 'hybrid', saysBoth: true });
     expect(decideShape(input(0.65, true)).shape).toBe('hybrid');
     expect(decideShape(input(0.5 - BOTH_BAND - 0.05, true)).shape).toBe('vpeng');
+  });
+
+  it('decides leadership first: a body a reader would not call leadership is not one, whatever its share', () => {
+    expect(decideShape(input(0.8, false, { leadershipP: 0.3 }))).toEqual({
+      shape: 'none',
+      noneReason: 'unbacked-title',
+    });
+    expect(decideShape(input(0.8, false, { leadershipP: 0.3, titleShape: 'ic' })).noneReason).toBe(
+      'ic-title',
+    );
+  });
+
+  it('lets the title decide only where its claim outweighs a thin body, and says so', () => {
+    const thin = input(0.8, false, { external: 0.5, internal: 0, titleExternal: 2 });
+    expect(decideShape(thin)).toEqual({ shape: 'cto', fromTitle: true });
+    expect(decideShape(input(0.8, false, { titleExternal: 2 }))).toEqual({ shape: 'cto' });
+    const nothing = input(0.5, false, { external: 0, internal: 0 });
+    expect(decideShape(nothing)).toEqual({ shape: 'unknown', unknownReason: 'too-little-evidence' });
   });
 
   it('says so in the summary when the text calls the job both', () => {

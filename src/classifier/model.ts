@@ -1,0 +1,130 @@
+// The fitted part of the decision: how much each category counts, what a title claims before the body is read,
+// when a posting is a leadership role at all, and how wide the hybrid band is. The numbers live in
+// fitted-model.ts, written by `npm run fit` (scripts/fit.ts); this file only says what they mean.
+import type { Evidence, TitleShape } from './types';
+
+export const TITLE_SHAPES: readonly TitleShape[] = [
+  'cto',
+  'vpeng',
+  'field-cto',
+  'eng-manager',
+  'architect',
+  'tech-lead',
+  'ic',
+  'non-engineering',
+  'support',
+  'unknown',
+];
+
+/** What the decision reads of a posting: the evidence summed per category, the title, and a few counts. */
+export interface PostingFeatures {
+  /** Signed sum of evidence weight per category id of each pole, before scaling (negated evidence subtracts). */
+  external: Record<string, number>;
+  internal: Record<string, number>;
+  titleShape: TitleShape;
+  /** Leadership markers and leader-only phrases, summed. */
+  leadership: number;
+  /** Phrases of work other than leading engineering (lexicon/work.ts), summed. */
+  otherWork: number;
+  words: number;
+  saysBoth: boolean;
+}
+
+export interface LeadershipWeights {
+  bias: number;
+  /** Added to the logit for each title shape: a title is a claim the body must back. */
+  title: Record<TitleShape, number>;
+  /** Per log(1 + x) of the leadership signal, the external and the internal evidence, and other work. */
+  signal: number;
+  external: number;
+  internal: number;
+  work: number;
+}
+
+export interface DecisionModel {
+  /** One line on how and on what the numbers were fitted, with the cross-validated figures. */
+  provenance: string;
+  /** Multiplier of each category's evidence (1 where the fit had nothing to say). */
+  categoryScale: Record<string, number>;
+  /**
+   * What a title claims, as evidence added before the body is read: positive toward the technology (external),
+   * negative toward the team (internal). A thin body leaves the title in charge; a full one outweighs it.
+   */
+  titlePrior: Record<TitleShape, number>;
+  /** Half-width of the hybrid band around a 50% external share. */
+  halfBand: number;
+  /**
+   * Both halves substantial: when each pole's body evidence reaches `minSide`, a reader calls the job hybrid
+   * across the wider `halfBand` (a reader's "both halves substantial", not only a share near 50%).
+   */
+  bothHalves: { minSide: number; halfBand: number };
+  leadership: LeadershipWeights;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export const scaleOf = (model: DecisionModel, category: string): number => model.categoryScale[category] ?? 1;
+
+export interface PoleTotals {
+  external: number;
+  internal: number;
+}
+
+function scaledSum(sums: Record<string, number>, model: DecisionModel): number {
+  let total = 0;
+  for (const id in sums) total += sums[id]! * scaleOf(model, id);
+  return Math.max(0, total);
+}
+
+/** Each pole's evidence with its categories scaled, never below zero (negations subtract). */
+export function scaledTotals(f: PostingFeatures, model: DecisionModel): PoleTotals {
+  return { external: scaledSum(f.external, model), internal: scaledSum(f.internal, model) };
+}
+
+/** Probability (0-1) that a reader calls this posting an engineering-leadership role. */
+export function leadershipProbability(f: PostingFeatures, totals: PoleTotals, w: LeadershipWeights): number {
+  const z =
+    w.bias +
+    (w.title[f.titleShape] ?? 0) +
+    w.signal * Math.log1p(Math.max(0, f.leadership)) +
+    w.external * Math.log1p(totals.external) +
+    w.internal * Math.log1p(totals.internal) +
+    w.work * Math.log1p(f.otherWork);
+  return sigmoid(z);
+}
+
+/**
+ * The hybrid band for a posting: the base band (the model's or the user's), widened by what the fit added for
+ * substantial halves when each pole's evidence reaches `minSide`.
+ */
+export function bandFor(totals: PoleTotals, base: number, model: DecisionModel): number {
+  const { minSide, halfBand } = model.bothHalves;
+  if (Math.min(totals.external, totals.internal) < minSide) return base;
+  return Math.min(0.5, base + Math.max(0, halfBand - model.halfBand));
+}
+
+/** The evidence with each weight multiplied by its category's fitted scale: what the panel shows and sums. */
+export function scaleEvidence(evidence: Evidence[], model: DecisionModel): void {
+  for (const e of evidence) {
+    const s = scaleOf(model, e.category);
+    if (s !== 1) e.weight = Math.round(e.weight * s * 1000) / 1000;
+  }
+}
+
+export interface FittedShare {
+  /** external / (external + internal) of the body, title claim included. */
+  share: number;
+  /** The title's claim as evidence on each side (0 when the title claims nothing). */
+  titleExternal: number;
+  titleInternal: number;
+}
+
+/** The external share a reader would estimate: the body's scaled evidence plus the title's claim. */
+export function fittedShare(f: PostingFeatures, totals: PoleTotals, model: DecisionModel): FittedShare {
+  const prior = model.titlePrior[f.titleShape] ?? 0;
+  const titleExternal = Math.max(0, prior);
+  const titleInternal = Math.max(0, -prior);
+  const e = totals.external + titleExternal;
+  const i = totals.internal + titleInternal;
+  return { share: e + i > 0 ? e / (e + i) : 0.5, titleExternal, titleInternal };
+}
