@@ -77,7 +77,12 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'ext-technical-leadership',
     category: 'vision',
-    patterns: ['{technical|technology} leadership', 'technical excellence', 'visionary'],
+    patterns: [
+      '{technical|technology} leadership',
+      'technical excellence',
+      'visionary',
+      '{technical|technology|technological} evolution',
+    ],
     weight: 1,
     reason:
       'Technical leadership is about the technology, but many senior roles claim it, so it weighs little.',
@@ -198,7 +203,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'vendor {selection|evaluation|evaluations|strategy|relationships|partnerships|negotiations}',
       '{evaluate|evaluates|evaluating|select|selects|selecting|choose|choosing} {vendors|third-party vendors|technology vendors|third-party solutions}',
-      'third-party {platforms|solutions|technologies|vendors}',
+      'third-party {platforms|solutions|technologies|vendors|tools}',
       'technology vendors',
       'licensing',
     ],
