@@ -1,5 +1,5 @@
-// `npx tsx scripts/vocab-counts.ts [DIR] [ID-PREFIX...]`: in how many postings of a labelled corpus each lexicon
-// entry's phrases occur, by the readers' label. The phrases are looked for in the whole normalised text, without
+// `npx tsx scripts/vocab-counts.ts [DIR] [--each] [ID-PREFIX...]`: in how many postings of a labelled corpus each
+// lexicon entry's phrases occur (with --each, each phrase on its own row), by the readers' label. The phrases are looked for in the whole normalised text, without
 // sections, negation or the longest-phrase rule, so the counts say whether postings use the words at all: the
 // test a phrase passes to enter the lexicon (docs/vocabulary-study.md).
 import { resolve } from 'node:path';
@@ -26,6 +26,7 @@ function main(argv: string[]): number {
   const args = argv.filter((a) => !a.startsWith('--'));
   const dir = args[0] !== undefined && !/^(ext|int|mk|stop)/.test(args[0]) ? args.shift()! : DEFAULT_DIR;
   const prefixes = args;
+  const each = argv.includes('--each');
   let corpus: ReturnType<typeof readCorpus>;
   try {
     corpus = readCorpus(dir);
@@ -40,14 +41,16 @@ function main(argv: string[]): number {
     ...LEXICON.map((e) => ({ id: e.id, patterns: e.patterns })),
     ...LEADERSHIP_MARKERS.map((m) => ({ id: m.id, patterns: m.patterns })),
     ...STOP_PHRASES.map((p) => ({ id: `stop: ${p}`, patterns: [p] })),
-  ].filter((f) => prefixes.length === 0 || prefixes.some((p) => f.id.startsWith(p)));
+  ]
+    .filter((f) => prefixes.length === 0 || prefixes.some((p) => f.id.startsWith(p)))
+    .flatMap((f) => (each ? f.patterns.map((p) => ({ id: `${f.id}: ${p}`, patterns: [p] })) : [f]));
   const texts = corpus.map((p) => ({ label: p.label ?? 'split', text: normalize(p.text).text }));
   const total: Record<string, number> = {};
   for (const t of texts) total[t.label] = (total[t.label] ?? 0) + 1;
   process.stdout.write(
     `${corpus.length} postings: ${LABELS.map((l) => `${l} ${total[l] ?? 0}`).join(', ')}\n`,
   );
-  process.stdout.write(`${'entry'.padEnd(34)} posts  ${LABELS.map((l) => l.padStart(8)).join('')}\n`);
+  process.stdout.write(`posts ${LABELS.map((l) => l.padStart(8)).join('')}  entry\n`);
   for (const f of families) {
     const re = familyRegex(f.patterns);
     const by: Record<string, number> = {};
@@ -58,7 +61,7 @@ function main(argv: string[]): number {
         by[t.label] = (by[t.label] ?? 0) + 1;
       }
     process.stdout.write(
-      `${f.id.padEnd(34)} ${String(n).padStart(5)}  ${LABELS.map((l) => String(by[l] ?? 0).padStart(8)).join('')}\n`,
+      `${String(n).padStart(5)} ${LABELS.map((l) => String(by[l] ?? 0).padStart(8)).join('')}  ${f.id}\n`,
     );
   }
   return 0;

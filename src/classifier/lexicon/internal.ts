@@ -25,11 +25,8 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'team-building',
       // Setting up a team is building it from nothing.
       '{set|sets|setting} up {a |the |an |your |}{new |}{engineering |development |software |product |}team{s|}',
-      // "build and lead a team", "growing and leading the engineering team": the building comes first.
-      '{build|building} and {lead|leading|manage|managing} {a|an|the|our|your} {new |high-performing |world-class |outstanding |strong |great |}{engineering |development |software |product |}team{s|}',
-      '{grow|growing} and {lead|leading|manage|managing} {a|an|the|our|your} {new |high-performing |world-class |outstanding |strong |great |}{engineering |development |software |product |}team{s|}',
-      '{establish|establishing} and {lead|leading|manage|managing} {a|an|the|our|your} {new |high-performing |world-class |outstanding |strong |great |}{engineering |development |software |product |}team{s|}',
-      '{build|builds|building|grow|growing} and {scale|scales|scaling} {a|an|the|our|your} {engineering |development |software |product |}team{s|}',
+      // "build and lead a team", "growing and managing the engineering team": the pair is said of a team or function.
+      '{build|builds|building|grow|grows|growing|establish|establishes|establishing} and {lead|leads|leading|manage|manages|managing|mentor|mentors|mentoring}',
     ],
     weight: 2.5,
     reason: 'Building and growing the team is what a VP of Engineering is hired for.',
@@ -46,6 +43,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{attract|attracting|attract and retain|attracting and retaining} {top |great |the best |world-class |}{talent|engineers|engineering talent}',
       'employer brand{ing|}',
       '{top |great |strong |}engineering talent',
+      '{hire|hires|hiring|recruit|recruits|recruiting} and {lead|leads|leading|manage|manages|managing|mentor|mentoring|retain|retaining|develop|developing|grow|growing}',
     ],
     weight: 2,
     reason: "Running recruiting builds the team, the VP of Engineering's first lever.",
