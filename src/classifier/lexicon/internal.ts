@@ -43,7 +43,6 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{attract|attracting|attract and retain|attracting and retaining} {top |great |the best |world-class |}{talent|engineers|engineering talent}',
       'employer brand{ing|}',
       '{top |great |strong |}engineering talent',
-      '{hire|hires|hiring|recruit|recruits|recruiting} and {lead|leads|leading|manage|manages|managing|mentor|mentoring|retain|retaining|develop|developing|grow|growing}',
     ],
     weight: 2,
     reason: "Running recruiting builds the team, the VP of Engineering's first lever.",
@@ -67,6 +66,8 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'manager{s|} of managers',
       'leader{s|} of leaders',
       '{manage|manages|managing|lead|leads|leading|mentor|mentors|mentoring|coach|coaches|coaching|develop|develops|developing|grow|growing|support|supporting} {engineering |eng |software |first-line |line |front-line |a team of |}managers',
+      // "build and lead managers": the pair of building a team goes on to managers here, so the pair does not hide them.
+      '{build|builds|building|grow|grows|growing|establish|establishes|establishing} and {lead|leads|leading|manage|manages|managing|mentor|mentors|mentoring} {engineering |eng |software |}managers',
       '{directors|managers} and {managers|tech leads|team leads|directors}',
       '{teams|team} of teams',
       'multiple {teams|engineering teams|managers|squads}',
@@ -122,7 +123,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{engineering|team} management',
       'managing {engineering |development |software |}teams',
       // "managing remote teams", "managing a globally distributed team": the adjective says nothing against it.
-      'managing {a |}{small|large|remote|distributed|globally distributed|high-performing|cross-functional|growing} {engineering |development |software |}team{s|}',
+      'managing {a |}{small|large|remote|distributed|globally distributed|cross-functional|growing} {engineering |development |software |}team{s|}',
       '{manage|manages|managing|lead|leads|leading} teams of',
       '{manage|manages|managing|lead|leads|leading} a {small |}group of',
       '{manage|manages|managing|lead|leads|leading} {a|the|your|our} {software engineering|software development|development|software|backend|frontend|mobile|platform|web} team{s|}',

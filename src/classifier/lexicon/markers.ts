@@ -72,6 +72,7 @@ export const STOP_PHRASES: readonly string[] = [
   'vision {insurance|coverage|benefits|plan|plans|care}',
   'product vision',
   '{learning|education|training|conference|home office|wellness|equipment|book|l&d|professional development} budget{s|}',
+  'professional development {allowance|allowances|stipend|stipends|courses|reimbursement}',
   '{customer|user|data} retention',
   'retention {policy|policies|bonus|bonuses|schedule}',
   'client-side',
