@@ -34,7 +34,6 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     category: 'vision',
     patterns: [
       '{technology|technical|tech|platform|architecture|architectural|infrastructure|strategic|ai|ml} roadmap{s|}',
-      '{technical|technology} and product roadmap{s|}',
     ],
     weight: 2,
     reason: 'A technology roadmap is a bet on where the technology must go.',

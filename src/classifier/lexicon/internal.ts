@@ -285,7 +285,6 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'retrospective{s|}',
       'retros',
       'stand-up{s|}',
-      'backlog {grooming|refinement}',
       'agile {ceremonies|practices|methodologies|methodology|transformation}',
     ],
     weight: 1,
