@@ -32,7 +32,9 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'ext-tech-roadmap',
     category: 'vision',
-    patterns: ['{technology|technical|tech|platform|architecture|architectural} roadmap{s|}'],
+    patterns: [
+      '{technology|technical|tech|platform|architecture|architectural|infrastructure|strategic|ai|ml} roadmap{s|}',
+    ],
     weight: 2,
     reason: 'A technology roadmap is a bet on where the technology must go.',
   },
@@ -58,14 +60,28 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{emerging|new and emerging|future} technolog{y|ies}',
       '{technology|technical|technological} {trends|landscape|horizon|shifts}',
       'stay{s|} ahead of {the |}{technology|industry} {trends|curve}',
+      '{adopt|adopts|adopting|adoption of|introduce|introduces|introducing|introduction of|implement|implements|implementing|implementation of} new {technologies|tools|tools and technologies}',
     ],
     weight: 1.5,
     reason: 'Watching where technology is going and deciding what matters is an outward look.',
   },
   {
+    id: 'ext-strategic-direction',
+    category: 'vision',
+    patterns: ['strategic {vision|direction}'],
+    weight: 1,
+    reason:
+      'Strategic direction looks at where the whole enterprise goes; department heads claim it too, so it weighs little.',
+  },
+  {
     id: 'ext-technical-leadership',
     category: 'vision',
-    patterns: ['{technical|technology} leadership', 'technical excellence', 'visionary'],
+    patterns: [
+      '{technical|technology} leadership',
+      'technical excellence',
+      'visionary',
+      '{technical|technology|technological} evolution',
+    ],
     weight: 1,
     reason:
       'Technical leadership is about the technology, but many senior roles claim it, so it weighs little.',
@@ -117,7 +133,6 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     id: 'ext-tech-debt',
     category: 'architecture',
     patterns: [
-      '{technical|tech} debt',
       'legacy {systems|system|code|codebase|platform|stack}',
       '{platform |}moderni{z|s}ation',
       're-architect{ure|ing|}',
@@ -149,6 +164,16 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     reason: 'Whether the system will scale is a technology question, though many roles mention it.',
   },
   {
+    id: 'ext-own-infrastructure',
+    category: 'architecture',
+    patterns: [
+      '{own|owns|owning|oversee|oversees|overseeing|supervise|supervises|supervising} {the |our |all |}{infrastructure|system infrastructure|cloud infrastructure}',
+    ],
+    weight: 1,
+    reason:
+      'Answering for the infrastructure the product runs on is answering for whether the technology holds.',
+  },
+  {
     id: 'ext-tech-stack',
     category: 'architecture',
     patterns: ['{tech|technology|technical} stack'],
@@ -177,7 +202,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'vendor {selection|evaluation|evaluations|strategy|relationships|partnerships|negotiations}',
       '{evaluate|evaluates|evaluating|select|selects|selecting|choose|choosing} {vendors|third-party vendors|technology vendors|third-party solutions}',
-      'third-party {platforms|solutions|technologies|vendors}',
+      'third-party {platforms|solutions|technologies|vendors|tools}',
       'technology vendors',
       'licensing',
     ],

@@ -23,6 +23,10 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       `${GROW} {out |}{the |a |an |our |your |}{engineering |development |software engineering |software development |tech |product |high-performing |world-class |}team{s|}`,
       'team-building',
+      // Setting up a team is building it from nothing.
+      '{set|sets|setting} up {a |the |an |your |}{new |}{engineering |development |software |product |}team{s|}',
+      // "build and lead a team", "growing and managing the engineering team": the pair is said of a team or function.
+      '{build|builds|building|grow|grows|growing|establish|establishes|establishing} and {lead|leads|leading|manage|manages|managing|mentor|mentors|mentoring}',
     ],
     weight: 2.5,
     reason: 'Building and growing the team is what a VP of Engineering is hired for.',
@@ -38,6 +42,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{source|sourcing} {candidates|talent|engineers}',
       '{attract|attracting|attract and retain|attracting and retaining} {top |great |the best |world-class |}{talent|engineers|engineering talent}',
       'employer brand{ing|}',
+      '{top |great |strong |}engineering talent',
     ],
     weight: 2,
     reason: "Running recruiting builds the team, the VP of Engineering's first lever.",
@@ -61,6 +66,8 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'manager{s|} of managers',
       'leader{s|} of leaders',
       '{manage|manages|managing|lead|leads|leading|mentor|mentors|mentoring|coach|coaches|coaching|develop|develops|developing|grow|growing|support|supporting} {engineering |eng |software |first-line |line |front-line |a team of |}managers',
+      // "build and lead managers": the pair of building a team goes on to managers here, so the pair does not hide them.
+      '{build|builds|building|grow|grows|growing|establish|establishes|establishing} and {lead|leads|leading|manage|manages|managing|mentor|mentors|mentoring} {engineering |eng |software |}managers',
       '{directors|managers} and {managers|tech leads|team leads|directors}',
       '{teams|team} of teams',
       'multiple {teams|engineering teams|managers|squads}',
@@ -115,6 +122,11 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{management|leadership} experience',
       '{engineering|team} management',
       'managing {engineering |development |software |}teams',
+      // "managing remote teams", "managing a globally distributed team": the adjective says nothing against it.
+      'managing {a |}{small|large|remote|distributed|globally distributed|cross-functional|growing} {engineering |development |software |}team{s|}',
+      '{manage|manages|managing|lead|leads|leading} teams of',
+      '{manage|manages|managing|lead|leads|leading} a {small |}group of',
+      '{manage|manages|managing|lead|leads|leading} {a|the|your|our} {software engineering|software development|development|software|backend|frontend|mobile|platform|web} team{s|}',
       '{engineering|team} leadership',
     ],
     weight: 1.5,
@@ -131,6 +143,8 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{develop|develops|developing|nurture|nurtures|nurturing} {talent|people|engineers|team members|leaders|future leaders}',
       '{grow|grows|growing} {talent|people|engineers|team members|leaders|future leaders}',
       'talent development',
+      '{help|helps|helping} {engineers|your engineers|our engineers|team members|developers|people} {grow|develop}',
+      '{motivate|motivates|motivating} {the |your |a |}{team|teams|people|engineers}',
     ],
     weight: 1,
     reason: 'Growing people is internal work; senior engineers mentor too, so it weighs little.',
@@ -139,7 +153,8 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     id: 'int-performance',
     category: 'people-growth',
     patterns: [
-      'performance {reviews|review|management|evaluations|evaluation|feedback|conversations|improvement plans|cycles|calibration}',
+      'performance {reviews|review|management|evaluations|evaluation|feedback|conversations|improvement plans|cycles|calibration|appraisals|appraisal}',
+      '{set|sets|setting} clear {expectations|goals}',
       'underperform{ing|ers|er|ance}',
       'low performers',
       '1:1{s|}',
@@ -164,9 +179,20 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'engineering {ladder|levels|leveling|levelling|career framework}',
       'succession planning',
       'individual development plans',
+      '{advance|advances|advancing|grow|grows|growing|develop|develops|developing} their careers',
+      'career {planning|advancement}',
     ],
     weight: 2,
     reason: 'Designing career paths and levels is how a VP of Engineering keeps people growing.',
+  },
+
+  {
+    id: 'int-professional-growth',
+    category: 'people-growth',
+    patterns: ['professional {growth|development}'],
+    weight: 1,
+    reason:
+      "Seeing to people's professional growth is managing them; benefits lists say it too, so it weighs little.",
   },
 
   // Delivery and execution
@@ -180,6 +206,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'delivery {cadence|timelines|commitments|schedules|dates|metrics|excellence|management|process|processes}',
       '{meet|meets|meeting|hit|hits|hitting} {deadlines|milestones|delivery dates|commitments}',
       'release {cadence|schedule|schedules|management|planning|process|train}',
+      'on time and {within|on} {budget|spec|scope|schedule}',
     ],
     weight: 2.5,
     reason: "Shipping predictably is the VP of Engineering's scorecard.",
@@ -194,6 +221,21 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     ],
     weight: 1.5,
     reason: 'Execution is making the organisation deliver what was decided.',
+  },
+  {
+    id: 'int-quality-delivery',
+    category: 'delivery',
+    patterns: ['{deliver|delivers|delivering|delivered} high-quality', 'delivery of high-quality'],
+    weight: 1.2,
+    reason:
+      'Answering for the team delivering quality work is execution; engineers say it of themselves too.',
+  },
+  {
+    id: 'int-unblock',
+    category: 'delivery',
+    patterns: ['{remove|removes|removing} {blockers|roadblocks|obstacles|impediments}', 'unblock{s|ed|ing|}'],
+    weight: 1.2,
+    reason: "Clearing what stands in the team's way is the manager's part in delivery.",
   },
   {
     id: 'int-delivery-word',
@@ -224,7 +266,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'incident {management|response|reviews}',
       'post-mortem{s|}',
-      'on-call {rotation|rotations|process|health|load}',
+      'on-call {rotation|rotations|process|health|load|duties|duty|schedule|schedules|support}',
       'blameless',
     ],
     weight: 1.2,
@@ -258,12 +300,28 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{code review|review} {process|practices}',
       'ways of working',
       'process improvement{s|}',
-      'continuous improvement',
+      '{continuous|continual} improvement',
       '{engineering|coding} standards',
+      '{engineering|development|software development|software engineering} best practices',
       '{set up|sets up|setting up|define|defines|defining|shape|shapes|shaping|decide|decides|deciding} how {we|the team|teams|engineering} {work|works|plan|plans|ship|ships|operate|operates}',
     ],
     weight: 1.5,
     reason: 'Designing how the team works is VP-of-Engineering work.',
+  },
+  {
+    id: 'int-code-review',
+    category: 'process',
+    patterns: ['code review{s|}'],
+    weight: 0.8,
+    reason: 'Code review is how a team keeps its work sound; engineers review code too, so it weighs little.',
+  },
+  {
+    id: 'int-tech-debt',
+    category: 'process',
+    patterns: ['{technical|tech} debt'],
+    weight: 0.8,
+    reason:
+      'Real postings weigh technical debt against features when planning the work: a call on how the team spends its time.',
   },
   {
     id: 'int-planning',
@@ -274,6 +332,8 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'objectives and key results',
       'estimat{es|ion|ing}',
       '{project|program|programme} management',
+      '{project|development} timelines',
+      'planning {sessions|meetings}',
     ],
     weight: 1.2,
     reason: 'Planning cycles, OKRs and estimates are how a VP of Engineering runs delivery.',
@@ -353,6 +413,14 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
     ],
     weight: 2,
     reason: 'Building the engineering culture is about whether the team functions.',
+  },
+  {
+    id: 'int-lead-by-example',
+    category: 'culture',
+    patterns: ['lead{s|ing|} by example', 'role model{s|}'],
+    weight: 0.8,
+    reason:
+      "Setting the team's norms by example is how a manager shapes its culture; anyone may, so it weighs little.",
   },
   {
     id: 'int-culture-word',
@@ -442,7 +510,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '{manage|manages|managing|oversee|oversees|overseeing} {contractors|external contractors|vendors and contractors|outsourced teams}',
       'contractor {management|relationships|teams|costs}',
       'outsourc{e|ed|ing}',
-      '{offshore|nearshore|outsourced} {team|teams|partners|development|vendors}',
+      '{off-shore|near-shore|outsourced} {team|teams|partners|development|vendors}',
       'staff augmentation',
       'external {contractors|agencies|development partners}',
       'freelancers',

@@ -72,6 +72,7 @@ export const STOP_PHRASES: readonly string[] = [
   'vision {insurance|coverage|benefits|plan|plans|care}',
   'product vision',
   '{learning|education|training|conference|home office|wellness|equipment|book|l&d|professional development} budget{s|}',
+  'professional development {allowance|allowances|stipend|stipends|courses|reimbursement}',
   '{customer|user|data} retention',
   'retention {policy|policies|bonus|bonuses|schedule}',
   'client-side',
@@ -80,4 +81,14 @@ export const STOP_PHRASES: readonly string[] = [
   'customer {success|service|support}',
   'mission and vision',
   'our vision',
+  // Who funds the company, in its blurb: says nothing about talking to investors.
+  'investors {include|includes|including|like|such as}',
+  'angel investor{s|}',
+  // How to apply: the applicant's interview, not the hire's recruiting.
+  '{in|during|from|throughout|for} {the|our} {interview|interviewing|hiring|application|recruiting|recruitment} process{es|}',
+  'interview process {is|consists|will|includes|involves|begins|takes}',
+  '{our|your} recruiter{s|}',
+  'recruiter {screen|screening|call|calls|interview}',
+  // Public-sector postings: the services the agency provides, not the team's shipping.
+  'service{s|} delivery',
 ];
