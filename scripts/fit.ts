@@ -38,6 +38,7 @@ const fitted = {
     signal: round(model.leadership.signal),
     external: round(model.leadership.external),
     internal: round(model.leadership.internal),
+    handsOn: round(model.leadership.handsOn),
     work: round(model.leadership.work),
   },
 };

@@ -41,6 +41,9 @@ export const FIT_SETTINGS = {
   wideBands: [0.1, 0.12, 0.15, 0.18, 0.2, 0.25],
 } as const;
 
+/** Titles that claim a kind of job; the others (an engineer, a product role, no title at all) claim nothing. */
+const CLAIMING: ReadonlySet<TitleShape> = new Set(['cto', 'vpeng', 'eng-manager', 'tech-lead', 'architect']);
+
 /** Where a reader's label puts the share when the reader gave no estimate. */
 const LABEL_SHARE: Record<Exclude<FitLabel, 'neither'>, number> = { cto: 0.75, hybrid: 0.5, vpeng: 0.25 };
 
@@ -87,6 +90,7 @@ const NO_LEADERSHIP: LeadershipWeights = {
   signal: 0,
   external: 0,
   internal: 0,
+  handsOn: 0,
   work: 0,
 };
 
@@ -120,6 +124,7 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
   const h = 1e-4;
   for (let step = 0; step < FIT_SETTINGS.steps && rate > 1e-5; step++) {
     const grad = x.map((_, k) => {
+      if (k >= categories.length && !CLAIMING.has(TITLE_SHAPES[k - categories.length]!)) return 0;
       const up = [...x];
       const down = [...x];
       up[k]! += h;
@@ -130,8 +135,11 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
       const b = shareLoss(items, categories, params);
       return (a - b) / (2 * h);
     });
-    // Claims are in units of evidence, scales in logs: the claim coordinates move on a larger step.
-    const next = x.map((v, k) => v - rate * grad[k]! * (k < categories.length ? 1 : 20));
+    // Claims are in units of evidence, scales in logs: the claim coordinates move on a larger step. A title
+    // that claims nothing keeps a claim of 0.
+    const step = (k: number): number =>
+      k < categories.length ? 1 : CLAIMING.has(TITLE_SHAPES[k - categories.length]!) ? 20 : 0;
+    const next = x.map((v, k) => v - rate * grad[k]! * step(k));
     set(next);
     const nextLoss = shareLoss(items, categories, params);
     if (nextLoss < loss) {
@@ -182,8 +190,9 @@ function leadershipRow(item: FitItem, model: DecisionModel): number[] {
   return [
     ...TITLE_SHAPES.map((t) => (item.features.titleShape === t ? 1 : 0)),
     Math.log1p(Math.max(0, item.features.leadership)),
-    Math.log1p(totals.external),
+    Math.log1p(Math.max(0, totals.external - totals.handsOn)),
     Math.log1p(totals.internal),
+    Math.log1p(totals.handsOn),
     Math.log1p(item.features.otherWork),
   ];
 }
@@ -191,7 +200,7 @@ function leadershipRow(item: FitItem, model: DecisionModel): number[] {
 function fitLeadership(items: readonly FitItem[], model: DecisionModel): LeadershipWeights {
   const rows = items.map((item) => leadershipRow(item, model));
   const ys = items.map((item) => (isLeader(item) ? 1 : 0));
-  const width = rows[0]?.length ?? TITLE_SHAPES.length + 4;
+  const width = rows[0]?.length ?? TITLE_SHAPES.length + 5;
   const w = new Array<number>(width).fill(0);
   let bias = 0;
   const n = Math.max(1, items.length);
@@ -210,7 +219,15 @@ function fitLeadership(items: readonly FitItem[], model: DecisionModel): Leaders
   }
   const title = Object.fromEntries(TITLE_SHAPES.map((t, k) => [t, w[k]!])) as Record<TitleShape, number>;
   const at = TITLE_SHAPES.length;
-  return { bias, title, signal: w[at]!, external: w[at + 1]!, internal: w[at + 2]!, work: w[at + 3]! };
+  return {
+    bias,
+    title,
+    signal: w[at]!,
+    external: w[at + 1]!,
+    internal: w[at + 2]!,
+    handsOn: w[at + 3]!,
+    work: w[at + 4]!,
+  };
 }
 
 /** The substantial-halves rule that agrees best, tried over a small grid; ties keep it off or narrower. */

@@ -34,10 +34,14 @@ export interface LeadershipWeights {
   bias: number;
   /** Added to the logit for each title shape: a title is a claim the body must back. */
   title: Record<TitleShape, number>;
-  /** Per log(1 + x) of the leadership signal, the external and the internal evidence, and other work. */
+  /**
+   * Per log(1 + x) of the leadership signal, the external evidence other than hands-on building, the internal
+   * evidence, hands-on building (lexicon/hands-on.ts) and other work (lexicon/work.ts).
+   */
   signal: number;
   external: number;
   internal: number;
+  handsOn: number;
   work: number;
 }
 
@@ -68,7 +72,12 @@ export const scaleOf = (model: DecisionModel, category: string): number => model
 export interface PoleTotals {
   external: number;
   internal: number;
+  /** The part of `external` that is building the technology hands-on. */
+  handsOn: number;
 }
+
+/** The category of hands-on building: technology-side evidence for a leader, an engineer's job otherwise. */
+export const HANDS_ON = 'hands-on';
 
 function scaledSum(sums: Record<string, number>, model: DecisionModel): number {
   let total = 0;
@@ -78,7 +87,8 @@ function scaledSum(sums: Record<string, number>, model: DecisionModel): number {
 
 /** Each pole's evidence with its categories scaled, never below zero (negations subtract). */
 export function scaledTotals(f: PostingFeatures, model: DecisionModel): PoleTotals {
-  return { external: scaledSum(f.external, model), internal: scaledSum(f.internal, model) };
+  const handsOn = Math.max(0, (f.external[HANDS_ON] ?? 0) * scaleOf(model, HANDS_ON));
+  return { external: scaledSum(f.external, model), internal: scaledSum(f.internal, model), handsOn };
 }
 
 /** Probability (0-1) that a reader calls this posting an engineering-leadership role. */
@@ -87,8 +97,9 @@ export function leadershipProbability(f: PostingFeatures, totals: PoleTotals, w:
     w.bias +
     (w.title[f.titleShape] ?? 0) +
     w.signal * Math.log1p(Math.max(0, f.leadership)) +
-    w.external * Math.log1p(totals.external) +
+    w.external * Math.log1p(Math.max(0, totals.external - totals.handsOn)) +
     w.internal * Math.log1p(totals.internal) +
+    w.handsOn * Math.log1p(totals.handsOn) +
     w.work * Math.log1p(f.otherWork);
   return sigmoid(z);
 }

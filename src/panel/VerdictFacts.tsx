@@ -5,13 +5,20 @@ import { Gauge } from './Gauge';
 
 const FIT_KEYS = { fits: 'fitFits', partial: 'fitPartial', 'off-track': 'fitOffTrack' } as const;
 
-/** The verdict's facts under its headline: the gauge, a title mismatch, and the fit with the user's track. */
+/** The verdict's facts under its headline: the gauge, the title's claim, a mismatch, and the fit with the user's track. */
 export function VerdictFacts({ verdict, track }: { verdict: Verdict; track: Track }) {
   const judged = verdict.shape !== 'unknown' && verdict.shape !== 'none';
   const fit = trackFit(verdict.shape, track);
+  // The share includes what the title claims (fitted); say so, or the gauge would not add up to the evidence.
+  const claim = Math.round((verdict.titleClaim ?? 0) * 10) / 10;
   return (
     <>
       {judged && <Gauge externalShare={verdict.externalShare} confidence={verdict.confidence} />}
+      {judged && claim !== 0 && (
+        <p class="title-claim">
+          {t(claim > 0 ? 'titleClaimTechnology' : 'titleClaimTeam', Math.abs(claim).toFixed(1))}
+        </p>
+      )}
       {verdict.mismatch && (
         <p class="mismatch" role="note">
           <strong>{t('mismatchLabel')}</strong> {verdict.mismatch.text}

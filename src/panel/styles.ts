@@ -43,7 +43,7 @@ p { margin: 6px 0; }
 .gauge-numbers { display: flex; justify-content: space-between; font-weight: 600; }
 .external-text { color: var(--external); }
 .internal-text { color: var(--internal); }
-.confidence, .muted { color: var(--muted); }
+.confidence, .muted, .title-claim { color: var(--muted); }
 .mismatch { background: var(--warn-bg); color: var(--warn-fg); padding: 8px 10px; border-radius: 8px; }
 .fit { font-weight: 600; }
 h3 { font-size: 1em; margin: 12px 0 4px; }

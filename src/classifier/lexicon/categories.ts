@@ -1,5 +1,5 @@
-// The sixteen categories a user sees and may switch off: eight outward (is the technology right?) and eight
-// inward (is the team functioning?).
+// The categories a user sees and may switch off: nine outward (is the technology right?, the ninth being building
+// it hands-on) and eight inward (is the team functioning?).
 import type { Category } from './types';
 
 export const CATEGORIES: readonly Category[] = [
@@ -63,6 +63,14 @@ export const CATEGORIES: readonly Category[] = [
     pole: 'external',
     description:
       'Security posture, regulation and certifications as a question of whether the technology can be trusted.',
+  },
+  {
+    id: 'hands-on',
+    label: 'Building the technology hands-on',
+    short: 'hands-on building',
+    pole: 'external',
+    description:
+      'Designing and writing the system oneself: readers count a leader who builds the technology on its side, and a title with nothing else as no leadership at all.',
   },
   {
     id: 'hiring',

@@ -1,25 +1,9 @@
-// Work that is not leading engineering. A title is a claim the body must back: a "CTO" whose duties are shipping
-// features, a "Head of" who sources candidates or closes deals, is the job those duties describe (READ.md's
-// "neither"). These phrases count against leadership in the fitted decision (model.ts); they move no pole.
+// Work that is not engineering at all. A title is a claim the body must back: a "Head of" who sources candidates
+// or closes deals has the job those duties describe (READ.md's "neither"). These phrases count against leadership
+// in the fitted decision (model.ts); they move no pole. Building the technology oneself is lexicon/hands-on.ts.
 import type { LeadershipMarker } from './types';
 
 export const WORK_MARKERS: readonly LeadershipMarker[] = [
-  {
-    id: 'work-build-features',
-    patterns: [
-      '{implement|implements|implementing|build|builds|building|develop|develops|developing|ship|ships|shipping|deliver|code|coding} {new |}features',
-      '{fix|fixes|fixing} bugs',
-      'bug fix{es|ing|}',
-      '{write|writes|writing} {clean|high-quality|quality|well-tested|maintainable|production|efficient|testable|robust} code',
-      '{write|writes|writing} {unit|integration|automated} tests',
-      'individual contributor',
-      'pixel-perfect',
-      'turn {designs|mockups|wireframes} into',
-    ],
-    weight: 1,
-    work: 'individual',
-    reason: 'Building features and fixing bugs oneself is an engineer’s work, whatever the title says.',
-  },
   {
     id: 'work-recruiting',
     patterns: [

@@ -133,16 +133,17 @@ describe('what stays unknown', () => {
     expect(classify({ text }).shape).toBe('unknown');
   });
 
-  it('a short text whose body says little, even under a leadership title', () => {
+  it('a short text whose body says little is read by its title alone, and says so with little confidence', () => {
     const text = [
       'Brightloop | CTO | New York | Full-time',
       '',
       'We are a small team making scheduling software for dental clinics. Looking for someone who loves React, Node and Postgres and wants a real stake in the company. Good salary and equity. Email hello@brightloop.example to chat.',
     ].join('\n');
     const v = classify({ text });
-    expect(v.shape).toBe('unknown');
     expect(v.titleShape).toBe('cto');
-    expect(v.summary).toMatch(/^Not enough to judge: the text is short \(\d+ words\) and says too little/);
+    expect(v.shape).toBe('cto');
+    expect(v.summary).toMatch(/^CTO-shaped by title only: the text says little about either pole/);
+    expect(v.confidence).toBeLessThan(0.3);
   });
 
   it('a short text that is not English', () => {

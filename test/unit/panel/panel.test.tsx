@@ -69,6 +69,17 @@ describe('Panel', () => {
     expect(note?.textContent).toContain('Titled CTO, reads VP-Eng-shaped');
   });
 
+  it("says how much the title weighed before the text, on its side, so the gauge adds up", () => {
+    const team = show({ verdict: verdict({ shape: 'vpeng', titleClaim: -1.54 }) });
+    expect(team.querySelector('.title-claim')?.textContent).toBe(
+      'The title counts as 1.5 of evidence toward the team before the text is read.',
+    );
+    render(null, root);
+    root.remove();
+    const none = show({ verdict: verdict({ shape: 'vpeng' }) });
+    expect(none.querySelector('.title-claim')).toBeNull();
+  });
+
   it('shows no mismatch warning when the title and body agree', () => {
     expect(show().querySelector('[role="note"]')).toBeNull();
   });
