@@ -28,7 +28,9 @@ const provenance =
 const fitted = {
   provenance,
   categoryScale: roundAll(model.categoryScale),
-  titlePrior: roundAll(model.titlePrior),
+  titlePrior: Object.fromEntries(
+    Object.entries(model.titlePrior).map(([t, c]) => [t, { external: round(c.external), internal: round(c.internal) }]),
+  ),
   halfBand: model.halfBand,
   bothHalves: model.bothHalves,
   leadership: {

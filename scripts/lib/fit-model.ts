@@ -29,8 +29,8 @@ export interface FitItem {
 export const FIT_SETTINGS = {
   /** Penalty on each log category scale: keeps scales near 1 unless the data insist. */
   scalePenalty: 0.02,
-  /** Penalty on each title claim, per unit of evidence. */
-  claimPenalty: 0.002,
+  /** Penalty on the log of each title claim. */
+  claimPenalty: 0.01,
   /** Penalty on each leadership weight (not the bias). */
   leadershipPenalty: 0.5,
   steps: 400,
@@ -60,8 +60,12 @@ function categoriesOf(items: readonly FitItem[]): string[] {
 
 interface ShareParams {
   logScale: number[];
+  /** Per title shape, log of its claim toward the technology, then toward the team. */
   claim: number[];
 }
+
+/** A claim's logs start here: about 0.1 of evidence each way, nearly nothing. */
+const NO_CLAIM = Math.log(0.1);
 
 /** The substantial-halves rule switched off: no posting has this much evidence on each side. */
 const OFF = { minSide: 1e9, halfBand: 0 };
@@ -77,10 +81,14 @@ function modelFrom(
   categories.forEach((id, k) => {
     categoryScale[id] = Math.exp(p.logScale[k]!);
   });
-  const titlePrior = Object.fromEntries(TITLE_SHAPES.map((t, k) => [t, p.claim[k]!])) as Record<
-    TitleShape,
-    number
-  >;
+  const titlePrior = Object.fromEntries(
+    TITLE_SHAPES.map((t, k) => [
+      t,
+      CLAIMING.has(t)
+        ? { external: Math.exp(p.claim[2 * k]!), internal: Math.exp(p.claim[2 * k + 1]!) }
+        : { external: 0, internal: 0 },
+    ]),
+  ) as DecisionModel['titlePrior'];
   return { provenance: '', categoryScale, titlePrior, halfBand, bothHalves, leadership };
 }
 
@@ -103,15 +111,19 @@ function shareLoss(items: readonly FitItem[], categories: readonly string[], p: 
     loss += (share - target) ** 2;
   }
   for (const s of p.logScale) loss += FIT_SETTINGS.scalePenalty * s * s;
+  // Regularised toward a claim of about 1 each way (log 0): a title says something, not everything.
   for (const c of p.claim) loss += FIT_SETTINGS.claimPenalty * c * c;
   return loss;
 }
+
+/** Whether claim coordinate k (two per title shape) belongs to a title that claims a kind of job. */
+const claims = (k: number): boolean => CLAIMING.has(TITLE_SHAPES[Math.floor(k / 2)]!);
 
 /** Gradient descent with central differences and a step that halves whenever a step does not help. */
 function fitShare(items: readonly FitItem[], categories: readonly string[]): ShareParams {
   const params: ShareParams = {
     logScale: categories.map(() => 0),
-    claim: TITLE_SHAPES.map(() => 0),
+    claim: TITLE_SHAPES.flatMap(() => [NO_CLAIM, NO_CLAIM]),
   };
   const flat = (): number[] => [...params.logScale, ...params.claim];
   const set = (v: readonly number[]): void => {
@@ -124,7 +136,7 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
   const h = 1e-4;
   for (let step = 0; step < FIT_SETTINGS.steps && rate > 1e-5; step++) {
     const grad = x.map((_, k) => {
-      if (k >= categories.length && !CLAIMING.has(TITLE_SHAPES[k - categories.length]!)) return 0;
+      if (k >= categories.length && !claims(k - categories.length)) return 0;
       const up = [...x];
       const down = [...x];
       up[k]! += h;
@@ -135,10 +147,8 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
       const b = shareLoss(items, categories, params);
       return (a - b) / (2 * h);
     });
-    // Claims are in units of evidence, scales in logs: the claim coordinates move on a larger step. A title
-    // that claims nothing keeps a claim of 0.
-    const step = (k: number): number =>
-      k < categories.length ? 1 : CLAIMING.has(TITLE_SHAPES[k - categories.length]!) ? 20 : 0;
+    // A title that claims nothing keeps its claim at 0.
+    const step = (k: number): number => (k < categories.length || claims(k - categories.length) ? 1 : 0);
     const next = x.map((v, k) => v - rate * grad[k]! * step(k));
     set(next);
     const nextLoss = shareLoss(items, categories, params);

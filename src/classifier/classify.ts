@@ -283,7 +283,9 @@ export function classify(
     external: round3(totals.external),
     internal: round3(totals.internal),
     externalShare: round3(share),
-    ...(titleExternal + titleInternal > 0 ? { titleClaim: round3(titleExternal - titleInternal) } : {}),
+    ...(titleExternal + titleInternal > 0
+      ? { titleClaim: { external: round3(titleExternal), internal: round3(titleInternal) } }
+      : {}),
     confidence: short ? round2(confidence * (words / MIN_WORDS)) : confidence,
     titleShape: title.shape,
     mismatch,

@@ -30,6 +30,11 @@ export interface PostingFeatures {
   saysBoth: boolean;
 }
 
+export interface TitleClaim {
+  external: number;
+  internal: number;
+}
+
 export interface LeadershipWeights {
   bias: number;
   /** Added to the logit for each title shape: a title is a claim the body must back. */
@@ -51,10 +56,11 @@ export interface DecisionModel {
   /** Multiplier of each category's evidence (1 where the fit had nothing to say). */
   categoryScale: Record<string, number>;
   /**
-   * What a title claims, as evidence added before the body is read: positive toward the technology (external),
-   * negative toward the team (internal). A thin body leaves the title in charge; a full one outweighs it.
+   * What a title claims, as evidence on each side added before the body is read (a CTO title mostly toward the
+   * technology, a VP of Engineering title mostly toward the team). A thin body leaves the title's own lean in
+   * charge; a full one outweighs it. Titles that claim no kind of job claim nothing.
    */
-  titlePrior: Record<TitleShape, number>;
+  titlePrior: Record<TitleShape, TitleClaim>;
   /** Half-width of the hybrid band around a 50% external share. */
   halfBand: number;
   /**
@@ -132,9 +138,9 @@ export interface FittedShare {
 
 /** The external share a reader would estimate: the body's scaled evidence plus the title's claim. */
 export function fittedShare(f: PostingFeatures, totals: PoleTotals, model: DecisionModel): FittedShare {
-  const prior = model.titlePrior[f.titleShape] ?? 0;
-  const titleExternal = Math.max(0, prior);
-  const titleInternal = Math.max(0, -prior);
+  const claim = model.titlePrior[f.titleShape];
+  const titleExternal = Math.max(0, claim?.external ?? 0);
+  const titleInternal = Math.max(0, claim?.internal ?? 0);
   const e = totals.external + titleExternal;
   const i = totals.internal + titleInternal;
   return { share: e + i > 0 ? e / (e + i) : 0.5, titleExternal, titleInternal };

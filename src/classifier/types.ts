@@ -74,15 +74,15 @@ export interface Verdict {
   external: number;
   internal: number;
   /**
-   * The share that decided, 0-1: (external + the title's external claim) / (all of it); 0.5 when all are 0.
+   * The share that decided, 0-1: (external + titleClaim.external) / (all four); 0.5 when all are 0.
    * Without a title claim this is external / (external + internal).
    */
   externalShare: number;
   /**
-   * What the title claims before the body is read, as evidence: positive toward the technology (a CTO title),
-   * negative toward the team (a VP of Engineering or manager title); fitted (fitted-model.ts titlePrior).
+   * What the title claims before the body is read, as evidence on each side (a CTO title mostly toward the
+   * technology, a VP of Engineering or manager title mostly toward the team); fitted (fitted-model.ts).
    */
-  titleClaim?: number;
+  titleClaim?: { external: number; internal: number };
   /** 0-1. */
   confidence: number;
   titleShape: TitleShape;

@@ -10,13 +10,14 @@ export function VerdictFacts({ verdict, track }: { verdict: Verdict; track: Trac
   const judged = verdict.shape !== 'unknown' && verdict.shape !== 'none';
   const fit = trackFit(verdict.shape, track);
   // The share includes what the title claims (fitted); say so, or the gauge would not add up to the evidence.
-  const claim = Math.round((verdict.titleClaim ?? 0) * 10) / 10;
+  const claim = verdict.titleClaim;
+  const shown = claim && claim.external + claim.internal >= 0.05;
   return (
     <>
       {judged && <Gauge externalShare={verdict.externalShare} confidence={verdict.confidence} />}
-      {judged && claim !== 0 && (
+      {judged && shown && (
         <p class="title-claim">
-          {t(claim > 0 ? 'titleClaimTechnology' : 'titleClaimTeam', Math.abs(claim).toFixed(1))}
+          {t('titleClaim', [claim.external.toFixed(1), claim.internal.toFixed(1)])}
         </p>
       )}
       {verdict.mismatch && (

@@ -53,9 +53,9 @@ describe('verdict details', () => {
     const cto = find('cto-series-b-ml.txt');
     expect(cto.externalShare).toBeGreaterThan(0.7);
     // The title's claim counts beside the body's evidence, on its own side.
-    const claim = cto.titleClaim ?? 0;
-    const ext = cto.external + Math.max(0, claim);
-    expect(cto.externalShare).toBeCloseTo(ext / (ext + cto.internal + Math.max(0, -claim)), 2);
+    const ext = cto.external + (cto.titleClaim?.external ?? 0);
+    const int = cto.internal + (cto.titleClaim?.internal ?? 0);
+    expect(cto.externalShare).toBeCloseTo(ext / (ext + int), 2);
     expect(cto.confidence).toBeGreaterThan(0.8);
     const hybrid = find('hybrid-cto-series-a.txt');
     expect(hybrid.confidence).toBeLessThan(cto.confidence);

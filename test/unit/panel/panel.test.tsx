@@ -70,9 +70,9 @@ describe('Panel', () => {
   });
 
   it("says how much the title weighed before the text, on its side, so the gauge adds up", () => {
-    const team = show({ verdict: verdict({ shape: 'vpeng', titleClaim: -1.54 }) });
+    const team = show({ verdict: verdict({ shape: 'vpeng', titleClaim: { external: 0.3, internal: 1.54 } }) });
     expect(team.querySelector('.title-claim')?.textContent).toBe(
-      'The title counts as 1.5 of evidence toward the team before the text is read.',
+      'Before the text is read, the title counts as 0.3 toward the technology and 1.5 toward the team.',
     );
     render(null, root);
     root.remove();
