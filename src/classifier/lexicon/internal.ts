@@ -233,7 +233,11 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'int-unblock',
     category: 'delivery',
-    patterns: ['{remove|removes|removing} {blockers|roadblocks|obstacles|impediments}', 'unblock{s|ed|ing|}'],
+    patterns: [
+      '{remove|removes|removing} {blockers|roadblocks|obstacles|impediments}',
+      // Said of people or their work; "unblocking" a system is a technical fix.
+      'unblock{s|ing|} {the team|teams|your team|engineers|developers|them|delivery|people}',
+    ],
     weight: 1.2,
     reason: "Clearing what stands in the team's way is the manager's part in delivery.",
   },
