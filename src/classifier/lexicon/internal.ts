@@ -145,6 +145,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'talent development',
       '{help|helps|helping} {engineers|your engineers|our engineers|team members|developers|people} {grow|develop}',
       '{motivate|motivates|motivating} {the |your |a |}{team|teams|people|engineers}',
+      'knowledge {sharing|transfer}',
     ],
     weight: 1,
     reason: 'Growing people is internal work; senior engineers mentor too, so it weighs little.',
@@ -161,6 +162,7 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       '1-on-1{s|}',
       'one-on-one{s|}',
       '{give|gives|giving|deliver|delivering} {candid |honest |constructive |regular |direct |}feedback',
+      '{provide|provides|providing} {candid|honest|constructive|regular|direct|actionable|timely} feedback',
       'calibration{s|}',
       'promotion{s|}',
       'promotion {process|decisions|cases|packets}',
@@ -233,7 +235,11 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'int-unblock',
     category: 'delivery',
-    patterns: ['{remove|removes|removing} {blockers|roadblocks|obstacles|impediments}', 'unblock{s|ed|ing|}'],
+    patterns: [
+      '{remove|removes|removing} {blockers|roadblocks|obstacles|impediments}',
+      // Said of people or their work; "unblocking" a system is a technical fix.
+      'unblock{s|ing|} {the team|teams|your team|engineers|developers|them|delivery|people}',
+    ],
     weight: 1.2,
     reason: "Clearing what stands in the team's way is the manager's part in delivery.",
   },

@@ -85,9 +85,14 @@ export const STOP_PHRASES: readonly string[] = [
   'investors {include|includes|including|like|such as}',
   'angel investor{s|}',
   // How to apply: the applicant's interview, not the hire's recruiting.
-  '{in|during|from|throughout|for} {the|our} {interview|interviewing|hiring|application|recruiting|recruitment} process{es|}',
+  // ("involved in the hiring process" or "partner with our recruiters" stay: those are the hire's duties.)
+  '{during|throughout|from} {the|our} {interview|interviewing|hiring|application|recruiting|recruitment} process{es|}',
+  '{point|stage|step|steps|phase} {in|of} {the|our} {interview|interviewing|hiring|application|recruiting|recruitment} process{es|}',
+  'accommodation{s|} {in|for|during} {the|our} {interview|interviewing|hiring|application|recruiting|recruitment} process{es|}',
   'interview process {is|consists|will|includes|involves|begins|takes}',
-  '{our|your} recruiter{s|}',
+  'your recruiter{s|}',
+  '{our|a|the} recruiter will',
+  'call with {our|a|the} recruiter',
   'recruiter {screen|screening|call|calls|interview}',
   // Public-sector postings: the services the agency provides, not the team's shipping.
   'service{s|} delivery',

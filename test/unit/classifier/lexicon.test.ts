@@ -138,3 +138,19 @@ it('the default lexicon bundles the entries, markers and stop phrases', () => {
   expect(DEFAULT_LEXICON.entries).toBe(LEXICON);
   expect(DEFAULT_LEXICON.stopPhrases).toBe(STOP_PHRASES);
 });
+
+describe('stop phrases and longer phrases', () => {
+  const entriesOf = (line: string) => analyze(`- ${line}`, compiled).evidence.map((e) => e.entryId);
+
+  it('leave the applicant side of hiring out but keep the hire hiring', () => {
+    expect(entriesOf('Our investors include two funds you know')).toEqual([]);
+    expect(entriesOf('Your recruiter will call you during the interview process')).toEqual([]);
+    expect(entriesOf('You will be responsible for the hiring process')).toEqual(['int-recruiting']);
+    expect(entriesOf('Partner with our recruiters')).toEqual(['int-recruiting']);
+  });
+
+  it('do not let a verb pair hide the managers it leads', () => {
+    expect(entriesOf('Build and lead engineering managers')).toEqual(['int-managers-of-managers']);
+    expect(entriesOf('Build and lead a team')).toContain('int-build-team');
+  });
+});
