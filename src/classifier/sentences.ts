@@ -22,9 +22,8 @@ export const INLINE_HEADINGS: ReadonlyArray<{ reason: string; phrases: readonly 
   {
     reason: 'what the job does',
     phrases: [
-      '(?:key|main|primary|core|your|job|essential|principal) responsibilities',
+      '(?:your )?(?:key |main |primary |core |job |essential |principal )?responsibilities',
       '(?:roles?|duties) (?:and|&) responsibilities',
-      'responsibilities',
       '(?:key |main |essential )?duties',
       "what you(?:'ll| will) (?:be doing|do|own|work on)",
       'about the (?:role|job|position|opportunity)',
@@ -42,6 +41,8 @@ export const INLINE_HEADINGS: ReadonlyArray<{ reason: string; phrases: readonly 
       '(?:job|minimum|basic|key|technical) requirements',
       'requirements',
       '(?:required )?skills (?:and|&) experience',
+      '(?:required|minimum) (?:experience|skills)',
+      '(?:experience|skills|education) required',
       'who you are',
       'about you',
       "what you(?:'ll| will)? (?:bring|need)",
@@ -156,23 +157,26 @@ function sentenceBreaks(text: string, out: number[]): void {
   }
 }
 
-const DASH_ITEM = / - (?=[A-Z])/g;
+const DASH_ITEM = / [-*+] (?=[A-Z])/g;
+const MARKDOWN_HEADING = / #{1,6} (?=[A-Za-z])/g;
 
 /**
- * Items of an inline list: the space before each bullet glyph, and before each " - " that starts a capitalised
+ * Items of an inline list: the space before each bullet glyph, and before each " - " (or " * ", " + ") that starts a capitalised
  * item of three words or more when a line holds two or more such items (one " - " is a dash, not a list).
  */
 function bulletBreaks(
   text: string,
   start: number,
   end: number,
-  cursors: { glyph: Cursor; dash: Cursor },
+  cursors: { glyph: Cursor; dash: Cursor; hashes: Cursor },
   out: number[],
 ): void {
   for (let at = cursors.glyph.from(start); at < end; at = cursors.glyph.from(at + 1))
     if (at > start && text.charCodeAt(at - 1) === 32) out.push(at - 1);
   const runs: number[] = [];
   for (let at = cursors.dash.from(start); at < end; at = cursors.dash.from(at + 1)) runs.push(at);
+  // A markdown heading run into the line ("... ## Qualifications ..."): its own line, as it was written.
+  for (let at = cursors.hashes.from(start); at < end; at = cursors.hashes.from(at + 1)) out.push(at);
   if (runs.length < 2) return;
   const items: number[] = [];
   for (let k = 0; k < runs.length; k++) {
@@ -194,16 +198,31 @@ function wordBefore(text: string, start: number, x: number): string {
   return a < b && b - a <= 5 ? text.slice(a + 1, b + 1).toLowerCase() : '';
 }
 
+/**
+ * Whether a line may break at the space at x, by what stands before it: not a capital ("YOU CAN:" is one
+ * label) and not a field separator ("... | Benefits" is a header's field, not a heading).
+ */
+function breakableAfter(text: string, start: number, x: number): boolean {
+  let b = x;
+  while (b > start && text.charCodeAt(b) === 32) b--;
+  const c = text.charCodeAt(b);
+  return !isUpper(c) && c !== 124;
+}
+
 // A field label inside a long line ("... 48 States) Company: Wine ..."): one to three words, the first
 // capitalised, then a colon. It starts a line of its own, as in the form it was copied from.
 const LABEL = /[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,2}:(?= )/y;
 
 /** A line break before a field label at x, when one stands there mid-line. */
 function labelBreak(text: string, start: number, x: number, out: number[]): void {
-  if (x === start || text.charCodeAt(x - 1) !== 32) return;
+  if (x === start || text.charCodeAt(x - 1) !== 32 || !breakableAfter(text, start, x - 1)) return;
   LABEL.lastIndex = x;
   if (LABEL.test(text) && !BEFORE_A_NAME.has(wordBefore(text, start, x - 1))) out.push(x - 1);
 }
+
+/** What may follow a heading: a capital, a number, a sum, a bullet, or a symbol such as an emoji. */
+const startsItem = (c: number): boolean =>
+  isUpper(c) || isDigit(c) || c === 36 || c === 45 || c === 42 || c === 43 || c > 127;
 
 /** Headings inside a long line: a line break before each and after it (or after its colon). */
 function headingBreaks(text: string, start: number, end: number, capitals: Cursor, out: number[]): void {
@@ -227,13 +246,14 @@ function headingBreaks(text: string, start: number, end: number, capitals: Curso
       breakAfter = next;
       while (next < end && (text.charCodeAt(next) === 32 || isEmphasis(text.charCodeAt(next)))) next++;
       const c = text.charCodeAt(next);
-      if (next >= end || !(isUpper(c) || isDigit(c) || c === 36 || c === 45 || c === 0x2022)) breakAfter = -1;
+      if (next >= end || !startsItem(c)) breakAfter = -1;
     }
     if (breakAfter < 0 || breakAfter >= end) continue;
     let before = x - 1;
     while (before >= start && isEmphasis(text.charCodeAt(before))) before--;
     if (before >= start) {
-      if (text.charCodeAt(before) !== 32 || BEFORE_A_NAME.has(wordBefore(text, start, before))) continue;
+      if (text.charCodeAt(before) !== 32 || !breakableAfter(text, start, before)) continue;
+      if (BEFORE_A_NAME.has(wordBefore(text, start, before))) continue;
       out.push(before);
     }
     out.push(breakAfter);
@@ -248,7 +268,11 @@ function headingBreaks(text: string, start: number, end: number, capitals: Curso
 export function lineBreaks(text: string): Int32Array {
   const out: number[] = [];
   sentenceBreaks(text, out);
-  const cursors = { glyph: new Cursor(text, BULLET_GLYPH), dash: new Cursor(text, DASH_ITEM, 3) };
+  const cursors = {
+    glyph: new Cursor(text, BULLET_GLYPH),
+    dash: new Cursor(text, DASH_ITEM, 3),
+    hashes: new Cursor(text, MARKDOWN_HEADING),
+  };
   const capitals = new Cursor(text, CAPITAL, 1);
   let first = true;
   for (let start = 0; start < text.length; ) {
@@ -287,19 +311,29 @@ const MAX_FIELD = 80;
 // Small words inside a title ("Head of Engineering"): a capitalised word before one still reads as the title.
 const TITLE_SMALL_WORDS = new Set('of and the for in at to a an with on or'.split(' '));
 
+/** "We", "Acme's": a capital, then not another ("VISA", "NYC" are names in a header, not a sentence's start). */
+const sentenceCase = (word: string): boolean => isUpper(word.charCodeAt(0)) && !isUpper(word.charCodeAt(1));
+
+/** The length of text[from, to) with each run of spaces as one (a blanked tag is a run). */
+function shownLength(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32 || text.charCodeAt(k - 1) !== 32) n++;
+  return n;
+}
+
 /**
  * When the first line starts with a header, a line break where its last field gives way to the first sentence:
  * before the first capitalised word that a lower-case word (not a title's small word) follows. Returns where
  * the body starts (the line's start when there is no header).
  */
 function headerBreak(text: string, start: number, end: number, out: number[]): number {
-  const head = text.slice(start, Math.min(end, start + 3 * MAX_FIELD));
+  const head = text.slice(start, Math.min(end, start + 6 * MAX_FIELD));
   FIELD_SEPARATOR.lastIndex = 0;
   let fields = 0;
   let fieldStart = 0;
   for (
     let m = FIELD_SEPARATOR.exec(head);
-    m && m.index - fieldStart <= MAX_FIELD;
+    m && shownLength(head, fieldStart, m.index) <= MAX_FIELD;
     m = FIELD_SEPARATOR.exec(head)
   ) {
     fields++;
@@ -309,20 +343,21 @@ function headerBreak(text: string, start: number, end: number, out: number[]): n
   const words = /\S+/g;
   words.lastIndex = fieldStart;
   let previous: RegExpExecArray | null = null;
+  let inAside = false;
   for (let word = words.exec(head); word && word.index - fieldStart <= MAX_FIELD; word = words.exec(head)) {
     const c = word[0].charCodeAt(0);
-    if (
-      previous &&
-      isUpper(previous[0].charCodeAt(0)) &&
-      c >= 97 &&
-      c <= 122 &&
-      !TITLE_SMALL_WORDS.has(word[0])
-    ) {
+    // An aside in parentheses ("(www.acme.com)", "($230k + equity)") neither starts nor ends the sentence.
+    if (c === 40 || inAside) {
+      inAside = word[0].charCodeAt(word[0].length - 1) !== 41;
+      continue;
+    }
+    if (previous && sentenceCase(previous[0]) && c >= 97 && c <= 122 && !TITLE_SMALL_WORDS.has(word[0])) {
       if (previous.index > fieldStart) out.push(start + previous.index - 1);
       return start + previous.index;
     }
     previous = word;
   }
-  return start;
+  // No sentence found: the header's fields still are not a list.
+  return start + fieldStart;
 }
 const EMPTY = new Int32Array(0);
