@@ -13,7 +13,7 @@ import {
   type NegationRules,
   negationCue,
 } from './negation';
-import { type Normalized, normalize, toOriginal } from './normalize';
+import { type Normalized, normalize, normalizePosting, toOriginal } from './normalize';
 import { compilePattern } from './pattern';
 import { type ScanIndex, ScanIndexBuilder, type ScanResult, type ScanRule, scanWords } from './scanner';
 import { applyLineCues, detectSections, LINE_CUES, SECTION_KINDS, type Sections } from './sections';
@@ -234,7 +234,7 @@ let repetitionGroups = new Int32Array(0);
 
 /** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
 export function analyze(text: string, compiled: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
-  const norm = normalize(text);
+  const norm = normalizePosting(text);
   const sections = detectSections(norm.text);
   const found = scanCounted(compiled, norm.text, sections);
   const cues: Array<{ start: number; section: 'legal' | 'benefits' }> = [];

@@ -2,6 +2,8 @@
 // '\n' for every line break, HTML entities decoded. Usually this keeps the length, so offsets are the same in
 // both texts and the work is done by native string methods; otherwise an offset map leads back to the original,
 // because evidence offsets must index the text the caller gave us.
+import { type Edits, emphasisRuns, noEdits, readHtml } from './markup';
+import { lineBreaks } from './sentences';
 
 export interface Normalized {
   text: string;
@@ -111,7 +113,7 @@ function foldSeparator(code: number): string {
 }
 
 /** Length-preserving normalisation with native methods, or null when the text needs the slow path. */
-function normalizeSameLength(input: string): Normalized | null {
+function normalizeSameLength(input: string, edits: Edits): Normalized | null {
   if (hasEntity(input)) return null;
   // Mostly non-ASCII text (not an English posting) would call the fold below for every character: go straight
   // to the general path.
@@ -123,6 +125,9 @@ function normalizeSameLength(input: string): Normalized | null {
   // one large string (a large fresh string costs more than its copying). Chunks end just after a space or line
   // break, across which lower-casing has no context (the Greek final sigma), so chunks lower-case as the whole.
   const parts: string[] = [];
+  // The next edit to make: one ASCII unit that folds to itself (a space), so it falls inside a piece.
+  const { at: edited, with: replacement } = edits;
+  let next = 0;
   let from = 0;
   while (from < input.length) {
     const to = chunkEnd(input, from);
@@ -134,7 +139,16 @@ function normalizeSameLength(input: string): Normalized | null {
     let at = 0;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
-      parts.push(piece);
+      const pieceEnd = from + at + piece.length;
+      if (next < edited.length && edited[next]! < pieceEnd) {
+        let cut = 0;
+        for (; next < edited.length && edited[next]! < pieceEnd; next++) {
+          const b = edited[next]! - from - at;
+          parts.push(piece.slice(cut, b), replacement[next]!);
+          cut = b + 1;
+        }
+        parts.push(piece.slice(cut));
+      } else parts.push(piece);
       at += piece.length;
       if (k === pieces.length - 1) break;
       const folded = foldSeparator(lower.charCodeAt(at));
@@ -153,8 +167,11 @@ const CHUNK = 1 << 14;
 function chunkEnd(input: string, from: number): number {
   const limit = from + CHUNK;
   if (limit >= input.length) return input.length;
-  const cut = Math.max(input.lastIndexOf(' ', limit - 1), input.lastIndexOf('\n', limit - 1));
-  if (cut >= from) return cut + 1;
+  // Backwards by hand: lastIndexOf has no lower bound, and one line with no break would be searched to its start.
+  for (let cut = limit - 1; cut >= from; cut--) {
+    const c = input.charCodeAt(cut);
+    if (c === 32 || c === 10) return cut + 1;
+  }
   // No break in the chunk: go on to the next one.
   const space = input.indexOf(' ', limit);
   const line = input.indexOf('\n', limit);
@@ -162,9 +179,81 @@ function chunkEnd(input: string, from: number): number {
   return next < 0 ? input.length : next + 1;
 }
 
-/** Normalise text for matching and keep the way back to the original offsets. */
-export function normalize(input: string): Normalized {
-  return normalizeSameLength(input) ?? normalizeWithMap(input);
+const NO_EDITS: Edits = noEdits();
+
+/** True when every edit replaces one unit that folds to itself (a space) with one unit: the length holds. */
+function oneForOne(input: string, edits: Edits): boolean {
+  for (let k = 0; k < edits.at.length; k++)
+    if (edits.length[k] !== 1 || edits.with[k]!.length !== 1 || input.charCodeAt(edits.at[k]!) !== 32)
+      return false;
+  return true;
+}
+
+/**
+ * Normalise text for matching and keep the way back to the original offsets. `edits` (in text order, none
+ * overlapping) are made on the way, in the one copy normalising makes anyway.
+ */
+export function normalize(input: string, edits: Edits = NO_EDITS): Normalized {
+  if (edits.at.length > 0 && !oneForOne(input, edits)) return normalizeWithMap(input, edits);
+  return normalizeSameLength(input, edits) ?? normalizeWithMap(input, edits);
+}
+
+/**
+ * Normalise a posting, its shape read as lines: HTML as line breaks, bullets, spaces or nothing, markdown
+ * emphasis as nothing (markup.ts), and sentence ends, inline bullets and inline headings as line breaks
+ * (sentences.ts). The same posting as plain lines, HTML, one long line, CRLF or markdown gives the same lines;
+ * offsets still lead back to the caller's text.
+ */
+export function normalizePosting(input: string): Normalized {
+  const html = readHtml(input);
+  // Sentences and headings are found in the text as shown: tags blanked, block tags as line breaks.
+  const shown = html?.blanked ?? input;
+  const breaks = lineBreaks(shown);
+  const emphasis = emphasisRuns(shown);
+  if (!html && emphasis.at.length === 0) {
+    if (breaks.length === 0) return normalize(input);
+    const spaces = Array.from(breaks, () => 1);
+    return normalize(input, { at: Array.from(breaks), length: spaces, with: spaces.map(() => '\n') });
+  }
+  return normalize(input, mergeEdits(html?.edits ?? NO_EDITS, emphasis, breaks));
+}
+
+/**
+ * Tags, emphasis and line breaks as one list of edits in text order. A break falls on a space of the shown
+ * text, which may be a blanked tag: that tag then reads as a line break.
+ */
+function mergeEdits(tags: Edits, emphasis: Edits, breaks: Int32Array): Edits {
+  const out: Edits = noEdits();
+  const push = (from: Edits, k: number): void => {
+    out.at.push(from.at[k]!);
+    out.length.push(from.length[k]!);
+    out.with.push(from.with[k]!);
+  };
+  let t = 0;
+  let e = 0;
+  let b = 0;
+  while (t < tags.at.length || e < emphasis.at.length || b < breaks.length) {
+    const tagAt = t < tags.at.length ? tags.at[t]! : Number.POSITIVE_INFINITY;
+    const emphasisAt = e < emphasis.at.length ? emphasis.at[e]! : Number.POSITIVE_INFINITY;
+    const breakAt = b < breaks.length ? breaks[b]! : Number.POSITIVE_INFINITY;
+    if (tagAt <= emphasisAt && tagAt <= breakAt) {
+      const end = tagAt + tags.length[t]!;
+      let replacement = tags.with[t]!;
+      for (; b < breaks.length && breaks[b]! < end; b++)
+        if (replacement.charCodeAt(0) !== 10) replacement = '\n';
+      out.at.push(tagAt);
+      out.length.push(tags.length[t]!);
+      out.with.push(replacement);
+      t++;
+    } else if (emphasisAt <= breakAt) push(emphasis, e++);
+    else {
+      out.at.push(breakAt);
+      out.length.push(1);
+      out.with.push('\n');
+      b++;
+    }
+  }
+  return out;
 }
 
 // Per code unit, its one-unit fold plus one (0: not computed yet), or SLOW for the units the general path
@@ -232,7 +321,7 @@ function copyRun(
 }
 
 /** The general path: entities, expansions and removals change the length, so keep a map. */
-function normalizeWithMap(input: string): Normalized {
+function normalizeWithMap(input: string, edits: Edits): Normalized {
   const n = input.length;
   foldTable ??= new Uint16Array(0x10000);
   const table = foldTable;
@@ -247,20 +336,28 @@ function normalizeWithMap(input: string): Normalized {
   let shift = 0;
   let o = 0;
   let i = 0;
+  let edit = 0;
+  let stop = edits.at.length > 0 ? Math.min(edits.at[0]!, n) : n;
   while (i < n) {
-    i = copyRun(input, i, n, out, o - i, table);
+    i = copyRun(input, i, stop, out, o - i, table);
     if (i >= n) break;
     o = i - shift;
     const c = input.charCodeAt(i);
-    const f = table[c]! || foldCode(table, c);
-    if (f !== SLOW) {
-      out[o++] = f - 1;
-      i++;
-      continue;
-    }
     let several: string;
     let step = 1;
-    if (c === 38) {
+    if (i === stop) {
+      // An edit: its units replace the input it spans.
+      several = edits.with[edit]!;
+      step = edits.length[edit]!;
+      edit++;
+      // Edits never overlap; one that would start inside the last is dropped rather than trusted.
+      while (edit < edits.at.length && edits.at[edit]! < i + step) edit++;
+      stop = edit < edits.at.length ? Math.min(edits.at[edit]!, n) : n;
+    } else if ((table[c]! || foldCode(table, c)) !== SLOW) {
+      out[o++] = table[c]! - 1;
+      i++;
+      continue;
+    } else if (c === 38) {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(input);
       const decoded = m ? decodeEntity(m[1]!) : undefined;
