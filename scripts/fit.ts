@@ -29,10 +29,14 @@ const fitted = {
   provenance,
   categoryScale: roundAll(model.categoryScale),
   titlePrior: Object.fromEntries(
-    Object.entries(model.titlePrior).map(([t, c]) => [t, { external: round(c.external), internal: round(c.internal) }]),
+    Object.entries(model.titlePrior).map(([t, c]) => [
+      t,
+      { external: round(c.external), internal: round(c.internal) },
+    ]),
   ),
   halfBand: model.halfBand,
   bothHalves: model.bothHalves,
+  hybridMinSide: model.hybridMinSide,
   leadership: {
     ...model.leadership,
     bias: round(model.leadership.bias),

@@ -15,7 +15,7 @@ import {
   TITLE_SHAPES,
 } from '../../src/classifier/model';
 import type { TitleShape } from '../../src/classifier/types';
-import { BOTH_BAND } from '../../src/classifier/verdict';
+import { decideShape } from '../../src/classifier/verdict';
 
 export type FitLabel = 'cto' | 'vpeng' | 'hybrid' | 'neither';
 
@@ -39,6 +39,8 @@ export const FIT_SETTINGS = {
   /** Evidence each pole must reach to count as a substantial half. */
   minSides: [2, 3, 4, 5, 6, 8, 10, 12],
   wideBands: [0.1, 0.12, 0.15, 0.18, 0.2, 0.25],
+  /** Body evidence the lesser pole needs for a hybrid at all. */
+  hybridMinSides: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3],
 } as const;
 
 /** Titles that claim a kind of job; the others (an engineer, a product role, no title at all) claim nothing. */
@@ -76,6 +78,7 @@ function modelFrom(
   halfBand: number,
   leadership: LeadershipWeights,
   bothHalves: DecisionModel['bothHalves'] = OFF,
+  hybridMinSide = 0,
 ): DecisionModel {
   const categoryScale: Record<string, number> = {};
   categories.forEach((id, k) => {
@@ -89,7 +92,15 @@ function modelFrom(
         : { external: 0, internal: 0 },
     ]),
   ) as DecisionModel['titlePrior'];
-  return { provenance: '', categoryScale, titlePrior, halfBand, bothHalves, leadership };
+  return {
+    provenance: '',
+    categoryScale,
+    titlePrior,
+    halfBand,
+    bothHalves,
+    hybridMinSide,
+    leadership,
+  };
 }
 
 const NO_LEADERSHIP: LeadershipWeights = {
@@ -125,18 +136,21 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
     logScale: categories.map(() => 0),
     claim: TITLE_SHAPES.flatMap(() => [NO_CLAIM, NO_CLAIM]),
   };
+  const claimsAt = categories.length;
   const flat = (): number[] => [...params.logScale, ...params.claim];
   const set = (v: readonly number[]): void => {
-    params.logScale = v.slice(0, categories.length);
-    params.claim = v.slice(categories.length);
+    params.logScale = v.slice(0, claimsAt);
+    params.claim = v.slice(claimsAt);
   };
+  // Category scales move freely; claims only for titles that claim a kind of job.
+  const free = (k: number): boolean => k < claimsAt || claims(k - claimsAt);
   let x = flat();
   let loss = shareLoss(items, categories, params);
   let rate = 0.5;
   const h = 1e-4;
   for (let step = 0; step < FIT_SETTINGS.steps && rate > 1e-5; step++) {
     const grad = x.map((_, k) => {
-      if (k >= categories.length && !claims(k - categories.length)) return 0;
+      if (!free(k)) return 0;
       const up = [...x];
       const down = [...x];
       up[k]! += h;
@@ -147,9 +161,7 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
       const b = shareLoss(items, categories, params);
       return (a - b) / (2 * h);
     });
-    // A title that claims nothing keeps its claim at 0.
-    const step = (k: number): number => (k < categories.length || claims(k - categories.length) ? 1 : 0);
-    const next = x.map((v, k) => v - rate * grad[k]! * step(k));
+    const next = x.map((v, k) => (free(k) ? v - rate * grad[k]! : v));
     set(next);
     const nextLoss = shareLoss(items, categories, params);
     if (nextLoss < loss) {
@@ -165,15 +177,25 @@ function fitShare(items: readonly FitItem[], categories: readonly string[]): Sha
   return params;
 }
 
+/** How many leadership postings the pole decision (verdict.ts decideShape, as classify runs it) gets right. */
 function agreementAt(items: readonly FitItem[], model: DecisionModel, halfBand: number): number {
   let right = 0;
   for (const item of items) {
     const totals = scaledTotals(item.features, model);
-    const { share } = fittedShare(item.features, totals, model);
-    const wide = bandFor(totals, halfBand, model);
-    const band = item.features.saysBoth ? Math.max(wide, BOTH_BAND) : wide;
-    const shape =
-      share >= 0.5 + band && share > 0.5 ? 'cto' : share <= 0.5 - band && share < 0.5 ? 'vpeng' : 'hybrid';
+    const { share, titleExternal, titleInternal } = fittedShare(item.features, totals, model);
+    const { shape } = decideShape({
+      titleShape: item.features.titleShape,
+      external: totals.external,
+      internal: totals.internal,
+      titleExternal,
+      titleInternal,
+      share,
+      leadershipP: 1,
+      leadership: item.features.leadership,
+      hybridBand: bandFor(totals, halfBand, model),
+      hybridMinSide: model.hybridMinSide,
+      saysBoth: item.features.saysBoth,
+    });
     if (shape === item.label) right++;
   }
   return right;
@@ -257,6 +279,20 @@ function fitBothHalves(items: readonly FitItem[], model: DecisionModel): Decisio
   return best;
 }
 
+/** The least body evidence on each side that makes a near-even reading a hybrid, tried over a small grid. */
+function fitHybridMinSide(items: readonly FitItem[], model: DecisionModel): number {
+  let best = 0;
+  let bestRight = -1;
+  for (const minSide of FIT_SETTINGS.hybridMinSides) {
+    const right = agreementAt(items, { ...model, hybridMinSide: minSide }, model.halfBand);
+    if (right > bestRight) {
+      best = minSide;
+      bestRight = right;
+    }
+  }
+  return best;
+}
+
 /** The decision model fitted to these labelled postings (its provenance left for the caller to write). */
 export function fitModel(items: readonly FitItem[]): DecisionModel {
   const leaders = items.filter(isLeader);
@@ -265,6 +301,7 @@ export function fitModel(items: readonly FitItem[]): DecisionModel {
   const draft = modelFrom(categories, share, 0.1, NO_LEADERSHIP);
   const halfBand = fitBand(leaders, draft);
   const bothHalves = fitBothHalves(leaders, { ...draft, halfBand });
+  const hybridMinSide = fitHybridMinSide(leaders, { ...draft, halfBand, bothHalves });
   const leadership = fitLeadership(items, draft);
-  return modelFrom(categories, share, halfBand, leadership, bothHalves);
+  return modelFrom(categories, share, halfBand, leadership, bothHalves, hybridMinSide);
 }

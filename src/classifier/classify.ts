@@ -268,6 +268,7 @@ export function classify(
       typeof settings?.hybridBand === 'number' ? resolved.hybridBand : model.halfBand,
       model,
     ),
+    hybridMinSide: model.hybridMinSide,
     saysBoth: features.saysBoth,
   };
   const decision = decideShape(decisionInput);

@@ -160,7 +160,10 @@ export function* compileLexiconSteps(
     const compiledEntry = { entry, category, pole: category.pole, group, leader: leaderIds.has(entry.id) };
     add(entry.patterns, { kind: 'entry', entry: compiledEntry });
   }
-  for (const marker of lexicon.markers ?? []) add(marker.patterns, { kind: 'marker', marker });
+  // Markers of other work ("no direct reports") are read beside the lexicon, not instead of it: the negated
+  // "direct reports" stays in the evidence the user sees.
+  for (const marker of lexicon.markers ?? [])
+    add(marker.patterns, { kind: 'marker', marker }, marker.work !== undefined);
   add(lexicon.stopPhrases ?? [], { kind: 'stop' });
   for (const cue of LINE_CUES) add(cue.patterns, { kind: 'line-cue', section: cue.section }, true);
   for (const rule of CONTEXT_RULES) {
@@ -232,6 +235,18 @@ export interface AnalyzeOptions {
 let repetitionBases = new Float64Array(0);
 let repetitionGroups = new Int32Array(0);
 
+/** The section weight of the line holding a normalised offset (binary search over line starts). */
+function lineWeightAt(sections: Sections, at: number): number {
+  let lo = 0;
+  let hi = sections.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections.start[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return sections.count > 0 ? sections.weight[lo]! : 1;
+}
+
 /** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
 export function analyze(text: string, compiled: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const norm = normalizePosting(text);
@@ -239,10 +254,12 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   const found = scanCounted(compiled, norm.text, sections);
   const cues: Array<{ start: number; section: 'legal' | 'benefits' }> = [];
   const context: ContextHit[] = [];
+  const sideMarkers: Array<{ marker: LeadershipMarker; start: number; end: number }> = [];
   for (const hit of found.side) {
-    if (hit.target.kind === 'line-cue') cues.push({ start: hit.start, section: hit.target.section });
-    else if (hit.target.kind === 'context')
-      context.push({ kind: hit.target.context, start: hit.start, end: hit.end });
+    const target = hit.target;
+    if (target.kind === 'line-cue') cues.push({ start: hit.start, section: target.section });
+    else if (target.kind === 'context') context.push({ kind: target.context, start: hit.start, end: hit.end });
+    else if (target.kind === 'marker') sideMarkers.push({ marker: target.marker, start: hit.start, end: hit.end });
   }
   applyLineCues(sections, cues);
   const disabled = options.disabledCategories?.size ? options.disabledCategories : undefined;
@@ -336,6 +353,12 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     );
   }
   applyRepetition(evidence, bases, groups, compiled.groupCount);
+  for (const m of sideMarkers) {
+    const weight = m.marker.weight * lineWeightAt(sections, m.start);
+    if (weight === 0) continue;
+    const { start, end } = norm.map === null ? m : toOriginal(norm, m.start, m.end);
+    markers.push({ marker: m.marker, start, end, weight });
+  }
   return { norm, sections, evidence, evidenceLines, evidenceLeader, markers, context };
 }
 

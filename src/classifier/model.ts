@@ -68,6 +68,11 @@ export interface DecisionModel {
    * across the wider `halfBand` (a reader's "both halves substantial", not only a share near 50%).
    */
   bothHalves: { minSide: number; halfBand: number };
+  /**
+   * The evidence the lesser pole's body must carry for a hybrid at all: a share near 50% made of a phrase or
+   * two, or of the title's claim alone, is not two substantial halves, and leans to the side it falls on.
+   */
+  hybridMinSide: number;
   leadership: LeadershipWeights;
 }
 

@@ -43,6 +43,8 @@ export interface DecisionInput {
   /** Leadership markers and leader-only phrases, summed. */
   leadership: number;
   hybridBand: number;
+  /** Body evidence the lesser pole needs for a hybrid (fitted-model.ts hybridMinSide). */
+  hybridMinSide: number;
   /** The text says the job is both (a marker with `both`, as mk-both-jobs). */
   saysBoth: boolean;
 }
@@ -82,7 +84,11 @@ export function decideShape(d: DecisionInput): ShapeDecision {
   let shape: Shape = 'hybrid';
   if (d.share >= 0.5 + band && d.share > 0.5) shape = 'cto';
   else if (d.share <= 0.5 - band && d.share < 0.5) shape = 'vpeng';
-  if (shape === 'hybrid') return d.saysBoth ? { shape, saysBoth: true } : { shape };
+  if (shape === 'hybrid' && d.saysBoth) return { shape, saysBoth: true };
+  // Both halves must be substantial for a hybrid; a thin near-even reading leans to its side of 50%.
+  if (shape === 'hybrid' && Math.min(d.external, d.internal) < d.hybridMinSide)
+    shape = d.share >= 0.5 ? 'cto' : 'vpeng';
+  if (shape === 'hybrid') return { shape };
   return fromTitle ? { shape, fromTitle: true } : { shape };
 }
 

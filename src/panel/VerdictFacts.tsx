@@ -16,9 +16,7 @@ export function VerdictFacts({ verdict, track }: { verdict: Verdict; track: Trac
     <>
       {judged && <Gauge externalShare={verdict.externalShare} confidence={verdict.confidence} />}
       {judged && shown && (
-        <p class="title-claim">
-          {t('titleClaim', [claim.external.toFixed(1), claim.internal.toFixed(1)])}
-        </p>
+        <p class="title-claim">{t('titleClaim', [claim.external.toFixed(1), claim.internal.toFixed(1)])}</p>
       )}
       {verdict.mismatch && (
         <p class="mismatch" role="note">

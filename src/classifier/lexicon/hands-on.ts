@@ -15,7 +15,8 @@ export const HANDS_ON_ENTRIES: readonly LexiconEntry[] = [
       '{write|writes|writing} {unit|integration|automated} tests',
     ],
     weight: 1,
-    reason: 'Writing the code oneself: the technology’s side of the job, or an engineer’s job if that is all.',
+    reason:
+      'Writing the code oneself: the technology’s side of the job, or an engineer’s job if that is all.',
   },
   {
     id: 'ext-build-features',
@@ -26,7 +27,6 @@ export const HANDS_ON_ENTRIES: readonly LexiconEntry[] = [
       'bug fix{es|ing|}',
       'turn {designs|mockups|wireframes} into',
       'pixel-perfect',
-      'individual contributor',
     ],
     weight: 1,
     reason: 'Building features and fixing bugs oneself is an engineer’s work, whatever the title says.',

@@ -11,7 +11,11 @@ export { CATEGORIES, CATEGORY_BY_ID } from './categories';
 export { LEADERSHIP_MARKERS, STOP_PHRASES } from './markers';
 export type { Category, LeadershipMarker, Lexicon, LexiconEntry } from './types';
 
-export const LEXICON: readonly LexiconEntry[] = [...EXTERNAL_ENTRIES, ...HANDS_ON_ENTRIES, ...INTERNAL_ENTRIES];
+export const LEXICON: readonly LexiconEntry[] = [
+  ...EXTERNAL_ENTRIES,
+  ...HANDS_ON_ENTRIES,
+  ...INTERNAL_ENTRIES,
+];
 
 export const DEFAULT_LEXICON: Lexicon = {
   categories: CATEGORIES,

@@ -36,10 +36,10 @@ export interface LeadershipMarker {
   /** Says outright that the job is both the CTO's and the VP of Engineering's: see verdict.ts BOTH_BAND. */
   both?: boolean;
   /**
-   * Says the job's own work is something other than engineering (recruiting, selling): such a marker counts
-   * against leadership, never for it (lexicon/work.ts).
+   * Says the job is something other than leading engineers (managing no one, recruiting, selling): such a marker
+   * counts against leadership, never for it (lexicon/work.ts).
    */
-  work?: 'recruiting' | 'selling';
+  work?: 'individual' | 'recruiting' | 'selling';
 }
 
 export interface Lexicon {

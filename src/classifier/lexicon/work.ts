@@ -5,6 +5,20 @@ import type { LeadershipMarker } from './types';
 
 export const WORK_MARKERS: readonly LeadershipMarker[] = [
   {
+    id: 'work-manages-no-one',
+    patterns: [
+      '{an |a |}individual contributor{ role| position|}',
+      '{senior |}ic role',
+      '{no|without|zero} {direct reports|reports|line management|people management|management responsibilities}',
+      "{won't|will not|wont|don't|do not|doesn't|does not} {manage|line manage|have} {people|anyone|direct reports|reports}",
+      'not a {people |line |}{management|manager} {role|position}',
+      'not a people manager',
+    ],
+    weight: 2.5,
+    work: 'individual',
+    reason: 'The posting says outright the role manages no one: an individual contributor’s job, whatever its title.',
+  },
+  {
     id: 'work-recruiting',
     patterns: [
       '{source|sources|sourcing} {candidates|talent|passive candidates|engineers|technical talent}',

@@ -13,6 +13,7 @@ const input = (share: number, saysBoth = false, more: Partial<DecisionInput> = {
   leadershipP: 0.9,
   leadership: 0,
   hybridBand: 0.1,
+  hybridMinSide: 0,
   saysBoth,
   ...more,
 });
@@ -64,7 +65,7 @@ describe('the shape from the external share', () => {
       title: 'CTO',
       text: [`${intro} You will wear both hats for the next two years.`, '', ...duties].join('\n'),
     });
-    expect(plain.shape).toBe('vpeng');
+    expect(plain.summary).not.toMatch(/says it is both jobs/);
     expect(both.shape).toBe('hybrid');
     expect(both.summary).toMatch(/the posting says it is both jobs/);
   });

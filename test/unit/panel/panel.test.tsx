@@ -69,8 +69,10 @@ describe('Panel', () => {
     expect(note?.textContent).toContain('Titled CTO, reads VP-Eng-shaped');
   });
 
-  it("says how much the title weighed before the text, on its side, so the gauge adds up", () => {
-    const team = show({ verdict: verdict({ shape: 'vpeng', titleClaim: { external: 0.3, internal: 1.54 } }) });
+  it('says how much the title weighed before the text, on its side, so the gauge adds up', () => {
+    const team = show({
+      verdict: verdict({ shape: 'vpeng', titleClaim: { external: 0.3, internal: 1.54 } }),
+    });
     expect(team.querySelector('.title-claim')?.textContent).toBe(
       'Before the text is read, the title counts as 0.3 toward the technology and 1.5 toward the team.',
     );
