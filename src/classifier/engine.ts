@@ -258,8 +258,10 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
   for (const hit of found.side) {
     const target = hit.target;
     if (target.kind === 'line-cue') cues.push({ start: hit.start, section: target.section });
-    else if (target.kind === 'context') context.push({ kind: target.context, start: hit.start, end: hit.end });
-    else if (target.kind === 'marker') sideMarkers.push({ marker: target.marker, start: hit.start, end: hit.end });
+    else if (target.kind === 'context')
+      context.push({ kind: target.context, start: hit.start, end: hit.end });
+    else if (target.kind === 'marker')
+      sideMarkers.push({ marker: target.marker, start: hit.start, end: hit.end });
   }
   applyLineCues(sections, cues);
   const disabled = options.disabledCategories?.size ? options.disabledCategories : undefined;

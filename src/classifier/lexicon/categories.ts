@@ -1,5 +1,5 @@
-// The categories a user sees and may switch off: nine outward (is the technology right?, the ninth being building
-// it hands-on) and eight inward (is the team functioning?).
+// The categories a user sees and may switch off: ten outward (is the technology right?; two of them, building it
+// hands-on and technical oversight, are asked of managers too) and eight inward (is the team functioning?).
 import type { Category } from './types';
 
 export const CATEGORIES: readonly Category[] = [
@@ -18,6 +18,14 @@ export const CATEGORIES: readonly Category[] = [
     pole: 'external',
     description:
       'The hard technical calls: architecture, platforms, the stack. Overturned decisions are the CTO-shaped hole.',
+  },
+  {
+    id: 'technical-oversight',
+    label: 'Technical oversight',
+    short: 'technical oversight',
+    pole: 'external',
+    description:
+      'Keeping the engineering sound (technical leadership, design reviews, scalability): about the technology, but asked of engineering managers as much as of CTOs, so it leans outward only a little.',
   },
   {
     id: 'build-buy',

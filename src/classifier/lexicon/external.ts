@@ -75,7 +75,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'ext-technical-leadership',
-    category: 'vision',
+    category: 'technical-oversight',
     patterns: [
       '{technical|technology} leadership',
       'technical excellence',
@@ -152,7 +152,7 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'ext-scalability',
-    category: 'architecture',
+    category: 'technical-oversight',
     patterns: [
       'scalab{le|ility}',
       '{scale|scales|scaling} {the|our} {platform|system|systems|architecture|infrastructure|product}',

@@ -16,7 +16,8 @@ export const WORK_MARKERS: readonly LeadershipMarker[] = [
     ],
     weight: 2.5,
     work: 'individual',
-    reason: 'The posting says outright the role manages no one: an individual contributor’s job, whatever its title.',
+    reason:
+      'The posting says outright the role manages no one: an individual contributor’s job, whatever its title.',
   },
   {
     id: 'work-recruiting',

@@ -17,9 +17,10 @@ import {
 const compiled = compiledFor();
 
 describe('categories', () => {
-  it('has eight categories per pole and hands-on building beside the technology, each labelled and described', () => {
-    expect(CATEGORIES.filter((c) => c.pole === 'external')).toHaveLength(9);
+  it('has eight categories per pole, and hands-on building and technical oversight beside the technology, each labelled and described', () => {
+    expect(CATEGORIES.filter((c) => c.pole === 'external')).toHaveLength(10);
     expect(CATEGORIES.find((c) => c.id === 'hands-on')?.pole).toBe('external');
+    expect(CATEGORIES.find((c) => c.id === 'technical-oversight')?.pole).toBe('external');
     expect(CATEGORIES.filter((c) => c.pole === 'internal')).toHaveLength(8);
     for (const c of CATEGORIES) {
       expect(c.label.length).toBeGreaterThan(3);
