@@ -156,12 +156,17 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'scalab{le|ility}',
       '{scale|scales|scaling} {the|our} {platform|system|systems|architecture|infrastructure|product}',
-      'system design',
       'distributed systems',
-      '{design|architecture} reviews',
     ],
     weight: 0.8,
     reason: 'Whether the system will scale is a technology question, though many roles mention it.',
+  },
+  {
+    id: 'ext-design-reviews',
+    category: 'technical-oversight',
+    patterns: ['system design', '{design|architecture} reviews'],
+    weight: 0.8,
+    reason: 'Reviewing designs keeps the system sound; managers run design reviews as often as CTOs do.',
   },
   {
     id: 'ext-own-infrastructure',

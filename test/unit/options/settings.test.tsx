@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../src/options/OptionsApp';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
 import { type FakeBrowser, resetFakeBrowser, settle } from '../fakes/browser';
 import { byLabel, byText, mount, type, unmountAll, waitFor } from '../popup/dom';
 
@@ -59,7 +60,11 @@ describe('Options: sites, display and classification', () => {
 
   it('shows the hybrid band as percentages and saves it', async () => {
     const el = await open();
-    expect(el.textContent).toContain('Hybrid when the external share is between 35% and 65%');
+    // The default band is the one fitted to readers' labels (src/classifier/fitted-model.ts).
+    const band = Math.round(DEFAULT_SETTINGS.hybridBand * 100);
+    expect(el.textContent).toContain(
+      `Hybrid when the external share is between ${50 - band}% and ${50 + band}%`,
+    );
     const range = byLabel(el, 'Hybrid band');
     type(range, '0.25');
     await waitFor(() => expect(fake.storage.sync.dump().hybridBand).toBe(0.25));

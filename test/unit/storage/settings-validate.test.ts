@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FITTED_MODEL } from '../../../src/classifier/fitted-model';
 import { DEFAULT_SETTINGS, defaultSettings, SETTING_KEYS } from '../../../src/storage/settings-schema';
 import { validateSetting, validateSettings } from '../../../src/storage/settings-validate';
 
@@ -21,7 +22,8 @@ describe('defaults', () => {
   it('hold the documented values', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
       enabled: true,
-      hybridBand: 0.15,
+      // The band fitted to readers' labels, shared with the command line so both read alike.
+      hybridBand: FITTED_MODEL.halfBand,
       historyLimit: 500,
       theme: 'system',
     });

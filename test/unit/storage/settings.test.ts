@@ -10,7 +10,7 @@ import {
   toClassifierSettings,
   watchSettings,
 } from '../../../src/storage/settings';
-import { defaultSettings } from '../../../src/storage/settings-schema';
+import { DEFAULT_SETTINGS, defaultSettings } from '../../../src/storage/settings-schema';
 import { fakeBrowser, resetFakeBrowser, settle } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', () => import('../fakes/browser'));
@@ -158,7 +158,7 @@ describe('helpers', () => {
     settings.extraPhrases.external.push({ phrase: 'platform', weight: 2 });
     const classifier = toClassifierSettings(settings);
     expect(classifier).toEqual({
-      hybridBand: 0.15,
+      hybridBand: DEFAULT_SETTINGS.hybridBand,
       extraPhrases: { external: [{ phrase: 'platform', weight: 2 }], internal: [] },
       disabledCategories: [],
     });
