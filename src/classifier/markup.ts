@@ -16,19 +16,25 @@ export const noEdits = (): Edits => ({ at: [], length: [], with: [] });
 const HTML_SIGN =
   /<\/?(?:p|br|li|ul|ol|div|h[1-6]|b|i|u|em|strong|a|span|table|tr|td|section|article|blockquote|font)(?:\s[^<>]*)?\/?>/i;
 
-// A tag's name after "<" or "</"; the rest of the tag runs to the next ">" with no "<" before it.
-const TAG_NAME = /\/?([a-zA-Z][a-zA-Z0-9]*)/y;
+/** A hash of a tag name, any case, computed in place: no string is made per tag. */
+function nameHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
+  return h;
+}
+const hashOf = (name: string): number => nameHash(name, 0, name.length);
 
 // Tags that end a line when the page is shown: each reads as a line break.
 const BLOCK_TAGS = new Set(
-  'p br div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot caption section article header footer main aside nav blockquote pre hr figure figcaption form fieldset address details summary title center'.split(
-    ' ',
-  ),
+  'p br div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot caption section article header footer main aside nav blockquote pre hr figure figcaption form fieldset address details summary title center'
+    .split(' ')
+    .map(hashOf),
 );
+const LI = hashOf('li');
 // Tags that format words inside a line: nothing at all, so "<b>looking</b> for" reads "looking for". Any other
 // tag (a cell, an image) keeps the words on either side apart with a space.
 const FORMAT_TAGS = new Set(
-  'a b i u s em strong span font small big sup sub code mark abbr cite q tt ins del'.split(' '),
+  'a b i u s em strong span font small big sup sub code mark abbr cite q tt ins del'.split(' ').map(hashOf),
 );
 
 /** True when text[from, to) holds only spaces and line breaks. */
@@ -40,7 +46,26 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const spaces = (n: number): string => ' '.repeat(n);
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isNameCode = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
+/** The text with each edit's span blanked: a line break then spaces for a break, spaces for the rest. */
+function blankedText(text: string, edits: Edits): string {
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  for (let e = 0; e < edits.at.length; e++) {
+    const at = edits.at[e]!;
+    units.fill(32, at, at + edits.length[e]!);
+    if (edits.with[e]!.charCodeAt(0) === 10) units[at] = 10;
+  }
+  if (utf16) return utf16.decode(units);
+  let s = '';
+  for (let k = 0; k < units.length; k += 8192)
+    s += String.fromCharCode.apply(null, units.subarray(k, k + 8192) as unknown as number[]);
+  return s;
+}
 
 /**
  * HTML tags read as line breaks, bullets, spaces or nothing, and comments as nothing: the edits, and the text
@@ -50,7 +75,6 @@ const spaces = (n: number): string => ' '.repeat(n);
 export function readHtml(text: string): { edits: Edits; blanked: string } | null {
   if (text.indexOf('<') < 0 || !HTML_SIGN.test(text)) return null;
   const edits = noEdits();
-  const parts: string[] = [];
   let copied = 0;
   // After an <li>, tags up to the item's first word ("<li><p>Lead ...") must not break the bullet's line.
   let bulletOpenAt = -1;
@@ -72,19 +96,22 @@ export function readHtml(text: string): { edits: Edits; blanked: string } | null
       const close = text.indexOf('-->', at + 4);
       end = close < 0 ? -1 : close + 3;
     } else {
-      TAG_NAME.lastIndex = at + 1;
-      const name = TAG_NAME.exec(text);
-      if (name) {
-        const gt = gtFrom(TAG_NAME.lastIndex);
-        const lt = text.indexOf('<', TAG_NAME.lastIndex);
-        const next = text.charCodeAt(TAG_NAME.lastIndex);
-        // The name must end the tag or be followed by a space or "/": "<br/>", "<p class=...>", not "<5yrs>".
-        const named = next === 62 || next === 47 || next === 32 || next === 10 || next === 9 || next === 13;
-        if (named && gt !== Number.POSITIVE_INFINITY && (lt < 0 || gt < lt)) {
+      const closing = text.charCodeAt(at + 1) === 47;
+      const nameStart = closing ? at + 2 : at + 1;
+      let nameEnd = nameStart;
+      if (isLetter(text.charCodeAt(nameStart))) while (isNameCode(text.charCodeAt(nameEnd))) nameEnd++;
+      const next = text.charCodeAt(nameEnd);
+      // The name must end the tag or be followed by a space or "/": "<br/>", "<p class=...>", not "<5yrs>".
+      const named =
+        nameEnd > nameStart &&
+        (next === 62 || next === 47 || next === 32 || next === 10 || next === 9 || next === 13);
+      if (named) {
+        const gt = gtFrom(nameEnd);
+        const lt = text.indexOf('<', nameEnd);
+        if (gt !== Number.POSITIVE_INFINITY && (lt < 0 || gt < lt)) {
           end = gt + 1;
-          const tag = name[1]!.toLowerCase();
-          const closing = name[0].charCodeAt(0) === 47;
-          if (BLOCK_TAGS.has(tag)) kind = tag === 'li' && !closing ? 'item' : 'block';
+          const tag = nameHash(text, nameStart, nameEnd);
+          if (BLOCK_TAGS.has(tag)) kind = tag === LI && !closing ? 'item' : 'block';
           else if (!FORMAT_TAGS.has(tag)) kind = 'space';
         }
       }
@@ -101,22 +128,16 @@ export function readHtml(text: string): { edits: Edits; blanked: string } | null
       (!started || (bulletOpenAt >= 0 && blank(text, bulletOpenAt, at)))
     )
       kind = 'nothing';
-    const length = end - at;
     edits.at.push(at);
-    edits.length.push(length);
+    edits.length.push(end - at);
     edits.with.push(kind === 'item' ? '\n- ' : kind === 'block' ? '\n' : kind === 'space' ? ' ' : '');
-    parts.push(
-      text.slice(copied, at),
-      kind === 'block' || kind === 'item' ? `\n${spaces(length - 1)}` : spaces(length),
-    );
     if (kind === 'item') bulletOpenAt = end;
     else if (bulletOpenAt >= 0 && !blank(text, bulletOpenAt, at)) bulletOpenAt = -1;
     else if (bulletOpenAt >= 0) bulletOpenAt = end;
     copied = end;
     at = text.indexOf('<', end);
   }
-  parts.push(text.slice(copied));
-  return { edits, blanked: parts.join('') };
+  return { edits, blanked: blankedText(text, edits) };
 }
 
 const EMPHASIS_MARK = /[*_]/g;

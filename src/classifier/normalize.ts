@@ -113,7 +113,7 @@ function foldSeparator(code: number): string {
 }
 
 /** Length-preserving normalisation with native methods, or null when the text needs the slow path. */
-function normalizeSameLength(input: string, edits: Edits): Normalized | null {
+function normalizeSameLength(input: string): Normalized | null {
   if (hasEntity(input)) return null;
   // Mostly non-ASCII text (not an English posting) would call the fold below for every character: go straight
   // to the general path.
@@ -125,9 +125,6 @@ function normalizeSameLength(input: string, edits: Edits): Normalized | null {
   // one large string (a large fresh string costs more than its copying). Chunks end just after a space or line
   // break, across which lower-casing has no context (the Greek final sigma), so chunks lower-case as the whole.
   const parts: string[] = [];
-  // The next edit to make: one ASCII unit that folds to itself (a space), so it falls inside a piece.
-  const { at: edited, with: replacement } = edits;
-  let next = 0;
   let from = 0;
   while (from < input.length) {
     const to = chunkEnd(input, from);
@@ -139,16 +136,7 @@ function normalizeSameLength(input: string, edits: Edits): Normalized | null {
     let at = 0;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
-      const pieceEnd = from + at + piece.length;
-      if (next < edited.length && edited[next]! < pieceEnd) {
-        let cut = 0;
-        for (; next < edited.length && edited[next]! < pieceEnd; next++) {
-          const b = edited[next]! - from - at;
-          parts.push(piece.slice(cut, b), replacement[next]!);
-          cut = b + 1;
-        }
-        parts.push(piece.slice(cut));
-      } else parts.push(piece);
+      parts.push(piece);
       at += piece.length;
       if (k === pieces.length - 1) break;
       const folded = foldSeparator(lower.charCodeAt(at));
@@ -181,21 +169,14 @@ function chunkEnd(input: string, from: number): number {
 
 const NO_EDITS: Edits = noEdits();
 
-/** True when every edit replaces one unit that folds to itself (a space) with one unit: the length holds. */
-function oneForOne(input: string, edits: Edits): boolean {
-  for (let k = 0; k < edits.at.length; k++)
-    if (edits.length[k] !== 1 || edits.with[k]!.length !== 1 || input.charCodeAt(edits.at[k]!) !== 32)
-      return false;
-  return true;
-}
-
 /**
  * Normalise text for matching and keep the way back to the original offsets. `edits` (in text order, none
  * overlapping) are made on the way, in the one copy normalising makes anyway.
  */
 export function normalize(input: string, edits: Edits = NO_EDITS): Normalized {
-  if (edits.at.length > 0 && !oneForOne(input, edits)) return normalizeWithMap(input, edits);
-  return normalizeSameLength(input, edits) ?? normalizeWithMap(input, edits);
+  // With edits, the unit-by-unit copy: splitting the fast path's pieces at every edit costs more than it.
+  if (edits.at.length > 0) return normalizeWithMap(input, edits);
+  return normalizeSameLength(input) ?? normalizeWithMap(input, edits);
 }
 
 /**
@@ -388,6 +369,8 @@ function normalizeWithMap(input: string, edits: Edits): Normalized {
     }
   }
   o = n - shift;
+  // One breakpoint and the same length: offsets are the same in both texts, as on the fast path.
+  if (points.count === 1 && o === n) return { text: decodeUnits(out, o), map: null };
   const map = { norm: points.norm.slice(0, points.count), orig: points.orig.slice(0, points.count) };
   return { text: decodeUnits(out, o), map };
 }

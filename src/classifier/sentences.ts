@@ -109,7 +109,7 @@ const BEFORE_A_NAME = new Set(
 // Bullet glyphs as written (normalisation folds each to "-"). "·" and "‧" are left out: they separate the
 // fields of a header ("Remote · Full-time") more often than they start items.
 const BULLET_GLYPH =
-  /[\u2022\u2023\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u27a2\u2794\u25ba\u25b8\u2713\u2714\u2605\u2606\u2043]|&bull;/gi;
+  /[\u2022\u2023\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u27a2\u2794\u25ba\u25b8\u2713\u2714\u2605\u2606\u2043]|&[bB][uU][lL][lL];/g;
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -157,8 +157,9 @@ function sentenceBreaks(text: string, out: number[]): void {
   }
 }
 
-const DASH_ITEM = / [-*+] (?=[A-Z])/g;
-const MARKDOWN_HEADING = / #{1,6} (?=[A-Za-z])/g;
+// Both start at the marker, not the space before it (checked apart): a search for a rare character is fast.
+const DASH_ITEM = /[-*+] (?=[A-Z])/g;
+const MARKDOWN_HEADING = /#{1,6} (?=[A-Za-z])/g;
 
 /**
  * Items of an inline list: the space before each bullet glyph, and before each " - " (or " * ", " + ") that starts a capitalised
@@ -174,9 +175,11 @@ function bulletBreaks(
   for (let at = cursors.glyph.from(start); at < end; at = cursors.glyph.from(at + 1))
     if (at > start && text.charCodeAt(at - 1) === 32) out.push(at - 1);
   const runs: number[] = [];
-  for (let at = cursors.dash.from(start); at < end; at = cursors.dash.from(at + 1)) runs.push(at);
+  for (let at = cursors.dash.from(start + 1); at < end; at = cursors.dash.from(at + 1))
+    if (text.charCodeAt(at - 1) === 32) runs.push(at - 1);
   // A markdown heading run into the line ("... ## Qualifications ..."): its own line, as it was written.
-  for (let at = cursors.hashes.from(start); at < end; at = cursors.hashes.from(at + 1)) out.push(at);
+  for (let at = cursors.hashes.from(start + 1); at < end; at = cursors.hashes.from(at + 1))
+    if (text.charCodeAt(at - 1) === 32) out.push(at - 1);
   if (runs.length < 2) return;
   const items: number[] = [];
   for (let k = 0; k < runs.length; k++) {
@@ -270,7 +273,7 @@ export function lineBreaks(text: string): Int32Array {
   sentenceBreaks(text, out);
   const cursors = {
     glyph: new Cursor(text, BULLET_GLYPH),
-    dash: new Cursor(text, DASH_ITEM, 3),
+    dash: new Cursor(text, DASH_ITEM, 2),
     hashes: new Cursor(text, MARKDOWN_HEADING),
   };
   const capitals = new Cursor(text, CAPITAL, 1);
