@@ -78,19 +78,27 @@ export function readTitle(title: string): TitleReading {
 const ASKING =
   /\b(?:hiring|looking for|seeking|searching for|recruiting|in search of)(?: an?| our| the)?(?: first| new| founding| experienced| seasoned| senior| hands-on)* ([^.,;:!?\n()]{2,60})/;
 
-// A Hacker News header: "Company | Role, Role | Place | REMOTE | $pay", often longer than a title line.
-const FIELD_SEPARATOR = /\s\|\s/;
+// A Hacker News header: "Company | Role, Role | Place | REMOTE | $pay" (or with " - " or dashes between the
+// fields), often longer than a title line.
+const FIELD_SEPARATOR = /\s(?:\||--?|\u2013|\u2014)\s/;
 // Where a one-line comment's body starts: the first sentence end after a word ("...| $90k. We build..."), not
 // an abbreviation ("Sr. Engineer").
 const SENTENCE_END = /[a-z0-9]{3}[.!?] /;
 const MAX_FIELD = 100;
 
+/** A header field, or the first words of one that runs on into the body. */
+function fieldStart(field: string): string {
+  if (field.length <= MAX_FIELD) return field;
+  const cut = field.lastIndexOf(' ', MAX_FIELD);
+  return field.slice(0, cut > 0 ? cut : MAX_FIELD);
+}
+
 /** The part of a first line that can hold a title: its short fields when it is a "|" header, else a short line. */
 function titleLine(firstLine: string): { text: string; header: boolean } {
   const end = SENTENCE_END.exec(firstLine);
   const fields = (end ? firstLine.slice(0, end.index + 3) : firstLine).split(FIELD_SEPARATOR);
-  if (fields.length >= 3)
-    return { text: fields.filter((f) => f.trim().length <= MAX_FIELD).join(' | '), header: true };
+  // A header run into its body (one long line) ends in a long field: its start still names the role.
+  if (fields.length >= 3) return { text: fields.map(fieldStart).join(' | '), header: true };
   return { text: firstLine.length <= 120 ? firstLine : '', header: false };
 }
 
