@@ -99,7 +99,13 @@ function titleLine(firstLine: string): { text: string; header: boolean } {
   const fields = (end ? firstLine.slice(0, end.index + 3) : firstLine).split(FIELD_SEPARATOR);
   // A header run into its body (one long line) ends in a long field: its start still names the role.
   if (fields.length >= 3) return { text: fields.map(fieldStart).join(' | '), header: true };
-  return { text: firstLine.length <= 120 ? firstLine : '', header: false };
+  if (firstLine.length <= 120) return { text: firstLine, header: false };
+  // A long first line (a posting given as one line) holds a title only where it starts with one.
+  const start = fieldStart(firstLine);
+  const reading = readTitle(start);
+  const startsWithRole =
+    reading.shape !== 'unknown' && start.toLowerCase().startsWith(reading.label.toLowerCase());
+  return { text: startsWithRole ? reading.label : '', header: false };
 }
 
 /** When no title is given: the first line if it reads as one, else "we're looking for a ..." near the top. */
