@@ -37,6 +37,7 @@ const fitted = {
   halfBand: model.halfBand,
   bothHalves: model.bothHalves,
   hybridMinSide: model.hybridMinSide,
+  leadershipThreshold: model.leadershipThreshold,
   leadership: {
     ...model.leadership,
     bias: round(model.leadership.bias),

@@ -261,6 +261,7 @@ export function classify(
     titleInternal,
     share,
     leadershipP: leadershipProbability(features, totals, model.leadership),
+    leadershipThreshold: model.leadershipThreshold,
     leadership: features.leadership,
     // A band the caller chose, else the model's own (evaluation passes models fitted with other bands).
     hybridBand: bandFor(

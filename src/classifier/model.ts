@@ -73,6 +73,11 @@ export interface DecisionModel {
    * two, or of the title's claim alone, is not two substantial halves, and leans to the side it falls on.
    */
   hybridMinSide: number;
+  /**
+   * The leadership probability from which a posting is a leadership role: above 0.5 because calling an
+   * engineer's job a leadership role costs a reader more than the reverse (set in scripts/lib/fit-model.ts).
+   */
+  leadershipThreshold: number;
   leadership: LeadershipWeights;
 }
 

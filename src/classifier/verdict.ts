@@ -40,6 +40,8 @@ export interface DecisionInput {
   share: number;
   /** Probability that a reader calls the posting a leadership role (fitted). */
   leadershipP: number;
+  /** The probability from which a posting is a leadership role (fitted-model.ts leadershipThreshold). */
+  leadershipThreshold: number;
   /** Leadership markers and leader-only phrases, summed. */
   leadership: number;
   hybridBand: number;
@@ -75,7 +77,7 @@ function noneReason(titleShape: TitleShape): NoneReason {
 }
 
 export function decideShape(d: DecisionInput): ShapeDecision {
-  if (d.leadershipP < 0.5) return { shape: 'none', noneReason: noneReason(d.titleShape) };
+  if (d.leadershipP < d.leadershipThreshold) return { shape: 'none', noneReason: noneReason(d.titleShape) };
   const body = d.external + d.internal;
   const claim = d.titleExternal + d.titleInternal;
   if (body + claim <= 0) return { shape: 'unknown', unknownReason: 'too-little-evidence' };

@@ -11,6 +11,7 @@ const input = (share: number, saysBoth = false, more: Partial<DecisionInput> = {
   titleInternal: 0,
   share,
   leadershipP: 0.9,
+  leadershipThreshold: 0.5,
   leadership: 0,
   hybridBand: 0.1,
   hybridMinSide: 0,
