@@ -138,6 +138,13 @@ describe('extraPhrases', () => {
     expect(check([phrase('  team   health ')]).value.external).toEqual([phrase('team health')]);
   });
 
+  it('makes a run of spaces and hyphens one hyphen, so an imported phrase compiles to one separator per run', () => {
+    expect(check([phrase('team -- lead'), phrase('on - call  rota')]).value.external).toEqual([
+      phrase('team-lead'),
+      phrase('on-call rota'),
+    ]);
+  });
+
   it.each([
     ['too short', phrase('a')],
     ['too long', phrase('a'.repeat(61))],
