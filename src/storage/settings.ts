@@ -2,12 +2,7 @@
 
 import browser from 'webextension-polyfill';
 import type { ClassifierSettings } from '../classifier/types';
-import {
-  classifyWriteError,
-  itemBytes,
-  type StorageAreaLike,
-  type WriteResult,
-} from './area';
+import { classifyWriteError, itemBytes, type StorageAreaLike, type WriteResult } from './area';
 import { decodeStored, encodeSettings, settingKeyOf, storageKeysOf } from './settings-codec';
 import { SETTING_KEYS, type SettingKey, type Settings } from './settings-schema';
 import { type SettingReset, validateSetting, validateSettings } from './settings-validate';

@@ -27,7 +27,9 @@ describe('defaults', () => {
       historyLimit: 500,
       theme: 'system',
     });
-    expect(SETTING_KEYS).toHaveLength(13);
+    expect(SETTING_KEYS).toHaveLength(14);
+    // A page can read highlighted words: the user's own phrases are highlighted only when asked for.
+    expect(DEFAULT_SETTINGS.highlightOwnPhrases).toBe(false);
   });
 });
 
@@ -36,6 +38,7 @@ describe('each key falls back to its default with a reason', () => {
     ['enabled', 'yes', 'wrong-type'],
     ['enabled', null, 'wrong-type'],
     ['highlights', 1, 'wrong-type'],
+    ['highlightOwnPhrases', 'yes', 'wrong-type'],
     ['historyEnabled', {}, 'wrong-type'],
     ['panelStart', 'half', 'not-allowed'],
     ['panelStart', 3, 'wrong-type'],
@@ -70,6 +73,7 @@ describe('each key falls back to its default with a reason', () => {
       enabled: false,
       disabledSites: ['linkedin', 'careers.example.com'],
       highlights: false,
+      highlightOwnPhrases: true,
       panelStart: 'collapsed',
       panelSide: 'left',
       collapsedBySite: { greenhouse: true, lever: false },
