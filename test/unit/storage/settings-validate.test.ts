@@ -28,7 +28,9 @@ describe('defaults', () => {
       theme: 'system',
     });
     expect(SETTING_KEYS).toHaveLength(14);
-    // A page can read highlighted words: the user's own phrases are highlighted only when asked for.
+  });
+
+  it('leave the user’s own phrases unhighlighted: a page can read highlighted words', () => {
     expect(DEFAULT_SETTINGS.highlightOwnPhrases).toBe(false);
   });
 });
