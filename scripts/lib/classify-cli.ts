@@ -1,5 +1,6 @@
 // Argument parsing and the JSON-lines batch mode of `npm run classify`, kept apart from I/O so tests can drive them.
 import type { Verdict } from '../../src/classifier';
+import { capTitle } from '../../src/sites/text';
 
 export interface CliOptions {
   json: boolean;
@@ -37,8 +38,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--title' || arg === '-t') {
       const value = argv[++i];
       if (value === undefined) throw new UsageError('--title needs a value');
-      options.title = value;
-    } else if (arg.startsWith('--title=')) options.title = arg.slice('--title='.length);
+      options.title = capTitle(value);
+    } else if (arg.startsWith('--title=')) options.title = capTitle(arg.slice('--title='.length));
     else if (arg === '--url' || arg.startsWith('--url=')) {
       const value = arg === '--url' ? argv[++i] : arg.slice('--url='.length);
       if (!value) throw new UsageError('--url needs a value');
@@ -79,7 +80,7 @@ export function parseJsonlLine(line: string): JsonlPosting | string {
     return '"title" must be a string when given';
   return {
     id: record.id ?? null,
-    ...(typeof record.title === 'string' ? { title: record.title } : {}),
+    ...(typeof record.title === 'string' ? { title: capTitle(record.title) } : {}),
     text: record.text,
   };
 }

@@ -3,21 +3,19 @@ import browser from 'webextension-polyfill';
 import type { AnalyzeResult } from '../messages';
 import { type ContentMessage, sendToTab } from '../messages';
 
-/** The content script's files in the build, as the manifest names them. */
-function contentScriptFiles(): { js: string | null; css: string[] } {
-  const script = browser.runtime.getManifest().content_scripts?.[0];
-  return { js: script?.js?.[0] ?? null, css: script?.css ?? [] };
+/** The content script's file in the build, as the manifest names it. */
+function contentScriptFile(): string | null {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? null;
 }
 
-/** Injects the content script (it guards itself against running twice) and its highlight styles. */
+/** Injects the content script (it guards itself against running twice; it adds its own styles while it highlights). */
 export async function injectInto(
   tabId: number,
   intent: 'analyze' | 'message' = 'analyze',
 ): Promise<AnalyzeResult> {
-  const { js: file, css } = contentScriptFiles();
+  const file = contentScriptFile();
   if (!file) return { ok: false, reason: 'failed' };
   try {
-    if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
     // Same isolated world as the file that follows: tells it why it was injected.
     await browser.scripting.executeScript({
       target: { tabId },

@@ -7,12 +7,27 @@ import { readSettings } from '../storage/settings';
 import { clearTabState, getTabState, setTabState, tabStateFromVerdict } from '../storage/tab-state';
 import { showBadge } from './toolbar';
 
+// A tab's messages take effect in the order they were sent, so a page's start never clears the verdict after it.
+const tabQueues = new Map<number, Promise<void>>();
+
+function inTabOrder(tabId: number, work: () => Promise<void>): Promise<void> {
+  const done = (tabQueues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = done.catch(() => undefined);
+  tabQueues.set(tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+  });
+  return done;
+}
+
 export async function onVerdict(message: VerdictMessage, sender: SenderLike): Promise<undefined> {
   const tabId = sender.tab?.id;
   const now = Date.now();
   if (tabId !== undefined) {
-    await setTabState(tabId, tabStateFromVerdict(message, now));
-    await showBadge(tabId, message.verdict.shape, shapeLabel(message.verdict.shape));
+    await inTabOrder(tabId, async () => {
+      await setTabState(tabId, tabStateFromVerdict(message, now));
+      await showBadge(tabId, message.verdict.shape, shapeLabel(message.verdict.shape));
+    });
   }
   const { settings } = await readSettings();
   await addToHistory(historyEntryFromVerdict(message, now), {
@@ -28,9 +43,11 @@ export async function onPostingGone(_message: PostingGoneMessage, sender: Sender
   return undefined;
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await clearTabState(tabId);
-  await showBadge(tabId, null);
+export function forgetTab(tabId: number): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    await clearTabState(tabId);
+    await showBadge(tabId, null);
+  });
 }
 
 export function tabState(tabId: number): Promise<TabState | null> {

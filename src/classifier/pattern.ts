@@ -53,8 +53,10 @@ export function expandPattern(pattern: string): string[] {
   }
   const out: string[] = [];
   for (const v of variants) {
-    if (v !== v.trim() || v.includes('  ') || v.length === 0)
-      throw new PatternError(`"${pattern}" yields "${v}": put an optional word's space inside its braces`);
+    if (v !== v.trim() || /[ -]{2}/.test(v) || v.length === 0)
+      throw new PatternError(
+        `"${pattern}" yields "${v}": one space or hyphen between words; put an optional word's space inside its braces`,
+      );
     if (!/^[a-z0-9]/.test(v))
       throw new PatternError(`"${v}" (from "${pattern}") must start with a letter or digit`);
     for (const h of expandHyphens(v)) out.push(h);
@@ -76,14 +78,13 @@ function expandHyphens(v: string): string[] {
 
 const isWordChar = (ch: string): boolean => /[a-z0-9]/.test(ch);
 
+// One separator class per run of spaces and hyphens: two classes side by side ("team -- lead" made four) can
+// share a long run of hyphens between them in many ways, and a failing match tries them all.
 function literalSource(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch === ' ') out += '[ -]+';
-    else if (ch === '-') out += '[ -]*';
-    else out += /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
-  }
-  return out;
+  return s.replace(/[ -]+|[^ -]/g, (part) => {
+    if (/^[ -]+$/.test(part)) return part.includes(' ') ? '[ -]+' : '[ -]*';
+    return /[\\^$.*+?()[\]{}|/]/.test(part) ? `\\${part}` : part;
+  });
 }
 
 export interface CompiledPattern {

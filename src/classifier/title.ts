@@ -18,8 +18,10 @@ export function shortTitle(title: string): string {
 }
 
 // Qualifiers that may stand between "Head of" and "Engineering" without changing the job ("Head of Platform Engineering").
+// One word per repeat, never two ways to read the same words ("product and" is "product" then "and"): linear on
+// any title, where overlapping alternatives backtrack exponentially.
 const Q =
-  '(?:(?:software|platform|product|core|backend|back-end|infrastructure|data|ml|ai|mobile|web|frontend|front-end|global|cloud|technology|systems|product and|product &|technology and|technology &|&|and) )*';
+  '(?:(?:software|platform|product|core|backend|back-end|infrastructure|data|ml|ai|mobile|web|frontend|front-end|global|cloud|technology|systems|&|and) )*';
 
 // Checked in order; the first match decides. Leadership titles come before sales and product words, so
 // "Engineering Manager, Marketing Technology" stays a manager and "Head of Sales Engineering" is caught as sales.
@@ -179,3 +181,11 @@ function labelFromOriginal(original: string, label: string): string {
   const at = original.slice(0, 2000).toLowerCase().indexOf(label.toLowerCase());
   return at >= 0 ? original.slice(at, at + label.length) : label;
 }
+
+/** Every pattern a title is read with, so the tests can feed each its worst case. */
+export const TITLE_PATTERNS: readonly RegExp[] = [
+  ...RULES.map(([, re]) => re),
+  ASKING,
+  FIELD_SEPARATOR,
+  SENTENCE_END,
+];

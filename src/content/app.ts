@@ -37,6 +37,8 @@ interface Running extends RoleLensApp {
 }
 
 async function setUp(doc: Document): Promise<Running> {
+  // A page starts: what the tab showed before is gone (without `tabs` the background sees no navigation).
+  reportGone();
   const url = new URL(doc.location.href);
   const siteAdapter = adapterFor(url);
   const site = siteAdapter?.id ?? url.hostname;
@@ -124,6 +126,11 @@ async function setUp(doc: Document): Promise<Running> {
   });
 
   if (siteAdapter) start(siteAdapter);
+  // Back to this page from the back-forward cache: the page that was left cleared the tab's verdict.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && current)
+      reportVerdict(siteAdapter?.id ?? 'generic', current, classifyPosting(current));
+  });
   return {
     analyze,
     toggle: () => ({ open: controller.toggle() }),

@@ -54,7 +54,10 @@ export class PanelController {
     this.highlightJob = idle(() => {
       this.highlightJob = null;
       if (this.shown === shown)
-        this.highlighter.show(shown.elements, shown.verdict.evidence, this.settings.highlights);
+        this.highlighter.show(shown.elements, shown.verdict.evidence, {
+          paint: this.settings.highlights,
+          ownPhrases: this.settings.highlightOwnPhrases,
+        });
     });
   }
 

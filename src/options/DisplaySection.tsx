@@ -29,6 +29,15 @@ export function DisplaySection() {
         {settingLabel('highlights', t)}
       </Checkbox>
       <WriteError settingKey="highlights" />
+      <Checkbox
+        id="highlight-own-phrases"
+        checked={settings.highlightOwnPhrases}
+        onChange={(on) => save('highlightOwnPhrases', on)}
+        describedBy={useErrorRef('highlightOwnPhrases')}
+      >
+        {settingLabel('highlightOwnPhrases', t)}
+      </Checkbox>
+      <WriteError settingKey="highlightOwnPhrases" />
       <RadioGroup
         name="panel-start"
         legend={settingLabel('panelStart', t)}

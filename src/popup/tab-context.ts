@@ -27,6 +27,19 @@ function webUrl(raw: string | undefined): URL | null {
   }
 }
 
+/**
+ * Whether a verdict the background keeps for a tab belongs to the page the tab shows now. Site and path must agree;
+ * the query and hash may change under a single-page app, whose content script reports its own posting changes.
+ * Without the `tabs` permission the background never sees a navigation, so the popup checks (activeTab gives it
+ * the URL).
+ */
+export function isStateOfPage(state: TabState, url: URL | null): boolean {
+  const stated = webUrl(state.url);
+  if (!stated || !url) return false;
+  const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+  return stated.origin === url.origin && path(stated) === path(url);
+}
+
 export async function loadTabContext(): Promise<TabContext> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   const tabId = tab?.id ?? null;
@@ -35,7 +48,7 @@ export async function loadTabContext(): Promise<TabContext> {
   let state: TabState | null = null;
   if (tabId !== null) {
     const reply = await sendToBackground({ type: 'get-tab-state', tabId });
-    state = reply.ok ? reply.reply : null;
+    state = reply.ok && reply.reply && isStateOfPage(reply.reply, url) ? reply.reply : null;
   }
   return {
     tabId,

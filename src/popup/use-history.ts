@@ -1,7 +1,6 @@
-// The stored history for the popup and the options page, re-read whenever storage.local's history changes.
+// The stored history for the popup and the options page, read again whenever another context changes it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { HISTORY_KEY, listHistory } from '../storage/history';
+import { listHistory, watchHistory } from '../storage/history';
 import type { HistoryEntry } from '../storage/history-entry';
 
 export function useHistory(): { entries: HistoryEntry[] | null; refresh(): Promise<void> } {
@@ -9,11 +8,7 @@ export function useHistory(): { entries: HistoryEntry[] | null; refresh(): Promi
   const refresh = useCallback(async () => setEntries(await listHistory()), []);
   useEffect(() => {
     void refresh();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && HISTORY_KEY in changes) void refresh();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return watchHistory(() => void refresh());
   }, [refresh]);
   return { entries, refresh };
 }

@@ -1,7 +1,7 @@
 // The shared recipe most adapters follow: JSON-LD first (or markup first on SPAs), then the page markup.
 import { firstMatch, firstText, pageTitle } from './dom';
 import { type JobPostingLd, jobPostingLd } from './json-ld';
-import { elementsText, htmlToText } from './text';
+import { capTitle, elementsText, htmlToText } from './text';
 import type { Posting } from './types';
 
 export interface PostingSelectors {
@@ -40,7 +40,7 @@ function fromJsonLd(doc: Document, spec: ExtractSpec, ld: JobPostingLd, root: Pa
   const described = firstMatch(root, spec.selectors.description);
   return {
     key: spec.key,
-    title: ld.title ?? firstText(root, spec.selectors.title) ?? pageTitle(doc) ?? '',
+    title: capTitle(ld.title ?? firstText(root, spec.selectors.title) ?? pageTitle(doc) ?? ''),
     company: ld.company ?? firstText(root, spec.selectors.company ?? []) ?? spec.company,
     location: ld.location ?? firstText(root, spec.selectors.location ?? []) ?? spec.location,
     text,
@@ -70,7 +70,7 @@ function fromMarkup(doc: Document, spec: ExtractSpec, root: ParentNode): Posting
   const truncated = !!spec.selectors.truncatedMarker && !!firstMatch(root, spec.selectors.truncatedMarker);
   return {
     key: spec.key,
-    title: firstText(root, spec.selectors.title) ?? pageTitle(doc) ?? '',
+    title: capTitle(firstText(root, spec.selectors.title) ?? pageTitle(doc) ?? ''),
     company: firstText(root, spec.selectors.company ?? []) ?? spec.company,
     location: firstText(root, spec.selectors.location ?? []) ?? spec.location,
     text,

@@ -1,7 +1,7 @@
 // Any other page ("Analyze this page" in the popup): JSON-LD, else the largest job-description-like block.
 import { firstText, pageTitle } from './dom';
 import { extractPosting, urlKey } from './extract';
-import { elementsText } from './text';
+import { capTitle, elementsText } from './text';
 import type { Posting, SiteAdapter } from './types';
 
 // Containers that name themselves as a job description; article/main only when none does.
@@ -57,7 +57,7 @@ export const genericAdapter: SiteAdapter = {
     if (!block) return null;
     return {
       key,
-      title: firstText(doc, ['h1']) ?? pageTitle(doc) ?? '',
+      title: capTitle(firstText(doc, ['h1']) ?? pageTitle(doc) ?? ''),
       text: block.text,
       elements: [block.element],
       ...(block.capped ? { capped: true } : {}),

@@ -171,6 +171,14 @@ export function htmlToText(html: string, owner?: Document, cap = TEXT_CAP): Extr
   return result;
 }
 
+/** Longest title any reader hands over: a title is one line, and it is read again on every change of the page. */
+export const MAX_TITLE = 200;
+
+/** A title cut to MAX_TITLE characters, marked with an ellipsis where it was cut. */
+export function capTitle(title: string): string {
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}\u2026` : title;
+}
+
 /** Collapsed single-line text of an element, for titles and companies. */
 export function inlineText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();

@@ -6,19 +6,6 @@ export interface StorageAreaLike {
   remove(keys: string | string[]): Promise<void>;
 }
 
-export interface StorageChangeLike {
-  oldValue?: unknown;
-  newValue?: unknown;
-}
-
-export type StorageChangeListener = (changes: Record<string, StorageChangeLike>, areaName: string) => void;
-
-/** `browser.storage.onChanged`, reduced to what watchers need. */
-export interface StorageChangeEvent {
-  addListener(listener: StorageChangeListener): void;
-  removeListener(listener: StorageChangeListener): void;
-}
-
 /** Failure of a storage write, classified so the UI can say what to do about it. */
 export type WriteErrorCode = 'quota-item' | 'quota-total' | 'quota-rate' | 'invalid' | 'unknown';
 

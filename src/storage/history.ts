@@ -1,10 +1,18 @@
-// The history of classified postings in storage.local: one entry per posting, newest first, bounded.
+// The history of classified postings: one record per posting in IndexedDB, in the extension's own origin, where
+// content scripts (which run in the page's origin) cannot read it and one entry is written without the rest.
+// The background records verdicts; the popup and options page read it and edit it record by record.
 
 import browser from 'webextension-polyfill';
 import { classifyWriteError, type StorageAreaLike, type WriteError } from './area';
 import { fitHistoryEntry, type HistoryEntry, parseHistoryEntry } from './history-entry';
 
+/** The storage.local key that held the whole history as one array before it moved to IndexedDB. */
 export const HISTORY_KEY = 'history';
+const DB_NAME = 'rolelens-history';
+const STORE = 'entries';
+const BY_TIME = 'time';
+/** Extension pages (popup, options) hear of each stored change here; content scripts are in another origin. */
+export const HISTORY_CHANNEL = 'rolelens-history';
 
 export interface HistoryOptions {
   /** settings.historyEnabled: when false nothing is recorded. */
@@ -15,53 +23,121 @@ export interface HistoryOptions {
 
 export type HistoryWriteResult = { ok: true; stored: boolean } | { ok: false; error: WriteError };
 
-const localArea = (): StorageAreaLike => browser.storage.local;
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 
-// Read-modify-write must not interleave: two tabs reporting at once would otherwise lose one entry.
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task);
-  queue = run.catch(() => undefined);
-  return run;
+const finished = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+
+let opened: { factory: IDBFactory; db: Promise<IDBDatabase> } | undefined;
+
+/** The database, opened once per context, with the old storage.local array moved into it on first use. */
+function database(): Promise<IDBDatabase> {
+  const factory = globalThis.indexedDB;
+  if (opened?.factory === factory) return opened.db;
+  const request = factory.open(DB_NAME, 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore(STORE, { keyPath: 'key' }).createIndex(BY_TIME, 'time');
+  };
+  const db = done(request).then(async (db) => {
+    db.onversionchange = () => db.close();
+    await migrateFromStorage(db).catch(() => undefined);
+    return db;
+  });
+  opened = { factory, db };
+  db.catch(() => {
+    if (opened?.db === db) opened = undefined;
+  });
+  return db;
 }
 
-/** A history write that never throws: a failed read or write comes back as an error result. */
-function guardedWrite(task: () => Promise<HistoryWriteResult>): Promise<HistoryWriteResult> {
-  return serialized(() =>
-    task().catch((err: unknown) => ({ ok: false, error: classifyWriteError(err, HISTORY_KEY) }) as const),
-  );
-}
-
-const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.time - a.time;
-
-/** Valid entries, one per key (the newest wins), newest first; corrupt ones are dropped. */
-async function load(area: StorageAreaLike): Promise<HistoryEntry[]> {
+/** Moves the history array of older versions out of storage.local, where every content script could read it. */
+async function migrateFromStorage(
+  db: IDBDatabase,
+  area: StorageAreaLike = browser.storage.local,
+): Promise<void> {
   const stored = (await area.get(HISTORY_KEY))?.[HISTORY_KEY];
-  if (!Array.isArray(stored)) return [];
-  const byKey = new Map<string, HistoryEntry>();
-  for (const raw of stored) {
-    const entry = parseHistoryEntry(raw);
-    const known = entry && byKey.get(entry.key);
-    if (entry && (!known || known.time < entry.time)) byKey.set(entry.key, entry);
+  if (stored === undefined) return;
+  if (Array.isArray(stored)) {
+    const tx = db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    for (const raw of stored) {
+      const entry = parseHistoryEntry(raw);
+      if (!entry) continue;
+      // Keep the newest of duplicates, and anything recorded here already.
+      store.get(entry.key).onsuccess = (event) => {
+        const known = parseHistoryEntry((event.target as IDBRequest).result);
+        if (!known || known.time < entry.time) store.put(entry);
+      };
+    }
+    await finished(tx);
   }
-  return [...byKey.values()].sort(newestFirst);
+  await area.remove(HISTORY_KEY);
 }
 
-async function write(area: StorageAreaLike, entries: HistoryEntry[]): Promise<HistoryWriteResult> {
+function announce(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(HISTORY_CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Calls back whenever another context of the extension stored a change; returns the unsubscribe. */
+export function watchHistory(callback: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(HISTORY_CHANNEL);
+  channel.onmessage = () => callback();
+  return () => channel.close();
+}
+
+/** A history write that never throws: a failed open, read or write comes back as an error result. */
+async function guardedWrite(
+  work: (store: IDBObjectStore) => Promise<boolean> | boolean,
+): Promise<HistoryWriteResult> {
   try {
-    await area.set({ [HISTORY_KEY]: entries });
-    return { ok: true, stored: true };
+    const tx = (await database()).transaction(STORE, 'readwrite');
+    const stored = await work(tx.objectStore(STORE));
+    await finished(tx);
+    if (stored) announce();
+    return { ok: true, stored };
   } catch (err) {
     return { ok: false, error: classifyWriteError(err, HISTORY_KEY) };
   }
 }
 
-/** Records a classified posting, replacing an earlier entry with the same key; keeps the newest `limit`. */
-export function addToHistory(
-  entry: HistoryEntry,
-  options: HistoryOptions,
-  area: StorageAreaLike = localArea(),
-): Promise<HistoryWriteResult> {
+/** Deletes the oldest records beyond `limit`, walking the time index from the oldest. */
+async function dropOldest(store: IDBObjectStore, limit: number): Promise<boolean> {
+  let excess = (await done(store.count())) - Math.max(0, limit);
+  if (excess <= 0) return false;
+  const cursors = store.index(BY_TIME).openCursor();
+  await new Promise<void>((resolve, reject) => {
+    cursors.onerror = () => reject(cursors.error);
+    cursors.onsuccess = () => {
+      const cursor = cursors.result;
+      if (!cursor || excess <= 0) return resolve();
+      cursor.delete();
+      excess--;
+      cursor.continue();
+    };
+  });
+  return true;
+}
+
+const sameExceptTime = (a: HistoryEntry, b: HistoryEntry): boolean =>
+  (Object.keys(a) as (keyof HistoryEntry)[]).every((k) => k === 'time' || a[k] === b[k]);
+
+/**
+ * Records a classified posting, replacing an earlier record of the same key; keeps the newest `limit`. The same
+ * verdict on the same posting again (a reload, another tab) writes nothing.
+ */
+export function addToHistory(entry: HistoryEntry, options: HistoryOptions): Promise<HistoryWriteResult> {
   if (!options.enabled) return Promise.resolve({ ok: true, stored: false });
   const fitted = parseHistoryEntry(fitHistoryEntry(entry));
   if (!fitted) {
@@ -70,43 +146,44 @@ export function addToHistory(
       error: { code: 'invalid', key: HISTORY_KEY, detail: 'invalid entry' },
     });
   }
-  return guardedWrite(async () => {
-    const others = (await load(area)).filter((e) => e.key !== fitted.key);
-    const next = [fitted, ...others].sort(newestFirst).slice(0, Math.max(0, options.limit));
-    return write(area, next);
+  return guardedWrite(async (store) => {
+    const known = parseHistoryEntry(await done(store.get(fitted.key)));
+    if (known && sameExceptTime(known, fitted)) return false;
+    store.put(fitted);
+    await dropOldest(store, options.limit);
+    return true;
   });
 }
 
-/** Every valid entry, newest first. */
-export function listHistory(area: StorageAreaLike = localArea()): Promise<HistoryEntry[]> {
-  return serialized(() => load(area).catch(() => []));
+/** Every valid entry, newest first; an unreadable store reads as empty. */
+export async function listHistory(): Promise<HistoryEntry[]> {
+  try {
+    const tx = (await database()).transaction(STORE, 'readonly');
+    const all = await done(tx.objectStore(STORE).getAll());
+    return all
+      .map(parseHistoryEntry)
+      .filter((e): e is HistoryEntry => e !== null)
+      .sort((a, b) => b.time - a.time);
+  } catch {
+    return [];
+  }
 }
 
-export function removeFromHistory(
-  key: string,
-  area: StorageAreaLike = localArea(),
-): Promise<HistoryWriteResult> {
-  return guardedWrite(async () =>
-    write(
-      area,
-      (await load(area)).filter((e) => e.key !== key),
-    ),
-  );
+export function removeFromHistory(key: string): Promise<HistoryWriteResult> {
+  return guardedWrite((store) => {
+    store.delete(key);
+    return true;
+  });
 }
 
 /** Drops the oldest entries beyond a (new, smaller) limit. */
-export function trimHistory(limit: number, area: StorageAreaLike = localArea()): Promise<HistoryWriteResult> {
-  return guardedWrite(async () => {
-    const entries = await load(area);
-    return entries.length > limit
-      ? write(area, entries.slice(0, Math.max(0, limit)))
-      : { ok: true, stored: false };
-  });
+export function trimHistory(limit: number): Promise<HistoryWriteResult> {
+  return guardedWrite((store) => dropOldest(store, limit));
 }
 
-export function clearHistory(area: StorageAreaLike = localArea()): Promise<HistoryWriteResult> {
-  return guardedWrite(async () => {
-    await area.remove(HISTORY_KEY);
-    return { ok: true, stored: true };
+export function clearHistory(): Promise<HistoryWriteResult> {
+  return guardedWrite((store) => {
+    store.clear();
+    return true;
   });
 }

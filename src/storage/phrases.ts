@@ -9,9 +9,15 @@ export type PhraseProblem = 'length' | 'chars' | 'weight' | 'duplicate' | 'too-m
 // Letters and digits in any script, spaces, hyphens, straight and typographic apostrophes.
 const PHRASE_CHARS = /^[\p{L}\p{N} '\u2019-]+$/u;
 
-/** Trims and collapses inner whitespace, so "  team   health " and "team health" are one phrase. */
+/**
+ * Trims and collapses inner whitespace, so "  team   health " and "team health" are one phrase, and makes a run of
+ * spaces and hyphens one hyphen ("team -- lead" is "team-lead"): each run then compiles to one separator class.
+ */
 export function normalizePhrase(phrase: string): string {
-  return phrase.trim().replace(/\s+/g, ' ');
+  return phrase
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[ -]{2,}/g, '-');
 }
 
 /** Duplicates are found case-insensitively, as the classifier matches case-insensitively. */

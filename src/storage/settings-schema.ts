@@ -32,6 +32,8 @@ const defaults = {
   /** Site adapter ids ('linkedin') and, for the generic analyser, hostnames. */
   disabledSites: [] as string[],
   highlights: true,
+  /** Whether matches of the user's own phrases are highlighted too: the page can read every highlighted word. */
+  highlightOwnPhrases: false,
   panelStart: 'open' as PanelStart,
   panelSide: 'right' as PanelSide,
   /** The panel's collapse choice, remembered per site id or hostname. */

@@ -149,6 +149,7 @@ const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   enabled: bool,
   disabledSites: stringList(SITE_ID, LIMITS.maxSites, true),
   highlights: bool,
+  highlightOwnPhrases: bool,
   panelStart: oneOf(PANEL_STARTS),
   panelSide: oneOf(PANEL_SIDES),
   collapsedBySite,

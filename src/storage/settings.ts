@@ -2,13 +2,7 @@
 
 import browser from 'webextension-polyfill';
 import type { ClassifierSettings } from '../classifier/types';
-import {
-  classifyWriteError,
-  itemBytes,
-  type StorageAreaLike,
-  type StorageChangeEvent,
-  type WriteResult,
-} from './area';
+import { classifyWriteError, itemBytes, type StorageAreaLike, type WriteResult } from './area';
 import { decodeStored, encodeSettings, settingKeyOf, storageKeysOf } from './settings-codec';
 import { SETTING_KEYS, type SettingKey, type Settings } from './settings-schema';
 import { type SettingReset, validateSetting, validateSettings } from './settings-validate';
@@ -136,23 +130,30 @@ export function toClassifierSettings(settings: Settings): ClassifierSettings {
 
 export interface WatchOptions {
   area?: StorageAreaLike;
-  onChanged?: StorageChangeEvent;
-  areaName?: string;
+  /** The settings area's own change event: listening to `storage.onChanged` would bring every area's changes. */
+  onChanged?: SettingsChangeEvent;
+}
+
+/** `browser.storage.sync.onChanged`: the changes of the settings area only. */
+export interface SettingsChangeEvent {
+  addListener(listener: (changes: Record<string, unknown>) => void): void;
+  removeListener(listener: (changes: Record<string, unknown>) => void): void;
 }
 
 const OUR_STORAGE_KEYS = new Set(SETTING_KEYS.flatMap(storageKeysOf));
 
-/** Calls back with fresh validated settings whenever a setting changes in any context; returns the unsubscribe. */
+/**
+ * Calls back with fresh validated settings whenever a setting changes in any context; returns the unsubscribe.
+ * It hears the settings area only, so a content script is never handed what other areas hold.
+ */
 export function watchSettings(
   callback: (result: ReadSettingsResult, changed: SettingKey[]) => void,
   options: WatchOptions = {},
 ): () => void {
   const area = options.area ?? syncArea();
-  const event = options.onChanged ?? browser.storage.onChanged;
-  const areaName = options.areaName ?? 'sync';
+  const event: SettingsChangeEvent = options.onChanged ?? browser.storage.sync.onChanged;
   let latest = 0; // a slow read must not overwrite the result of a newer one
-  const listener = (changes: Record<string, unknown>, changedArea: string) => {
-    if (changedArea !== areaName) return;
+  const listener = (changes: Record<string, unknown>) => {
     const changed = [
       ...new Set(
         Object.keys(changes)

@@ -17,6 +17,9 @@ export const STORAGE_STRINGS: Record<string, MessageEntry> = {
   settingLabelEnabled: { message: 'RoleLens on' },
   settingLabelDisabledSites: { message: 'Sites where RoleLens is off' },
   settingLabelHighlights: { message: 'Highlight evidence in the posting' },
+  settingLabelHighlightOwnPhrases: {
+    message: 'Highlight matches of your own phrases too (the page can read highlighted words)',
+  },
   settingLabelPanelStart: { message: 'Panel starts' },
   settingLabelPanelSide: { message: 'Panel side' },
   settingLabelCollapsedBySite: { message: 'Panel collapsed, per site' },

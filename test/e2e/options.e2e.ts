@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { BROWSERS } from './support/browsers';
 import { waitFor } from './support/driver';
+import { HISTORY_IN_DATABASE } from './support/history';
 import { fixturePage } from './support/pages';
 import { launchForSuite, serveFixtures } from './support/suite';
 
@@ -43,7 +44,7 @@ describe.each(BROWSERS)('popup and options in %s', (browser) => {
   });
 
   it('lists visited postings in the history and downloads them as CSV', async () => {
-    await driver.inExtension(`(api) => api.storage.local.clear()`);
+    await driver.inExtension(HISTORY_IN_DATABASE, true);
     const visited = ['greenhouse/old-layout-cto', 'lever/vp-engineering', 'workable/cto'];
     for (const id of visited) {
       const tab = await driver.open(page(id).url);

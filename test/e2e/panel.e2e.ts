@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, SHAPE_LABELS } from '../../src/classifier';
 import { BROWSERS } from './support/browsers';
+import { waitFor } from './support/driver';
 import { expectedFor } from './support/expected';
 import { FIXTURE_PAGES, fixturePage } from './support/pages';
 import { launchForSuite, serveFixtures } from './support/suite';
@@ -14,6 +15,24 @@ const SINGLE_POSTING_PAGES = FIXTURE_PAGES.filter(
 );
 
 const server = serveFixtures();
+
+interface RoleLensStyles {
+  /** A stylesheet of the page's with highlight rules. */
+  sheet: boolean;
+  /** A <style> element with highlight rules. */
+  style: boolean;
+  /** Highlight rules for the fixed name older versions used, as a page could probe them. */
+  fixedName: boolean;
+}
+
+const STYLES_IN_PAGE = `(() => {
+  const highlightRules = (sheet) => { try { return [...sheet.cssRules].some((r) => r.cssText.includes('::highlight')); } catch { return false; } };
+  return {
+    sheet: [...document.styleSheets].some(highlightRules),
+    style: [...document.querySelectorAll('style')].some((s) => s.textContent.includes('::highlight')),
+    fixedName: getComputedStyle(document.body, '::highlight(rolelens-external)').backgroundColor === 'rgba(37, 99, 235, 0.18)',
+  };
+})()`;
 
 describe.each(BROWSERS)('panel in %s', (browser) => {
   const driver = launchForSuite(browser, server);
@@ -45,15 +64,35 @@ describe.each(BROWSERS)('panel in %s', (browser) => {
     const fixture = page('greenhouse/old-layout-cto');
     const tab = await driver.open(fixture.url);
     await tab.waitForPanel();
-    const registered = await tab.evaluate<string[]>(
-      `['rolelens-external', 'rolelens-internal'].filter((name) => CSS.highlights.has(name) && CSS.highlights.get(name).size > 0)`,
-    );
-    expect(registered).toContain('rolelens-external');
+    // The page can list the registry: it finds names made for this load, nothing that says RoleLens.
+    const registered = await waitFor(async () => {
+      const names = await tab.evaluate<string[]>(
+        `[...CSS.highlights.entries()].filter(([, h]) => h.size > 0).map(([name]) => name)`,
+      );
+      return names.length > 0 ? names : null;
+    }, 'registered highlights');
+    for (const name of registered) expect(name).not.toMatch(/rolelens/i);
+    expect((await tab.evaluate<RoleLensStyles>(STYLES_IN_PAGE)).style).toBe(true);
     // The browser's own parser on the untouched fixture gives the DOM as it would be without RoleLens.
     const pristine = await tab.evaluate<string>(
       `new DOMParser().parseFromString(${JSON.stringify(readFileSync(fixture.file, 'utf8'))}, 'text/html').querySelector('#app_body').outerHTML`,
     );
     expect(await tab.pageHtml('#app_body')).toBe(pristine);
+    await tab.close();
+  });
+
+  it('adds no stylesheet to a page on a site switched off in the options', async () => {
+    await driver.inExtension(`(api) => api.storage.sync.set({ disabledSites: ['greenhouse'] })`);
+    const tab = await driver.open(page('greenhouse/old-layout-cto').url);
+    // Nothing to wait for when nothing should happen: give the content script the time it takes to run.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await tab.evaluate<RoleLensStyles>(STYLES_IN_PAGE)).toEqual({
+      sheet: false,
+      style: false,
+      fixedName: false,
+    });
+    expect(await tab.panel()).toBeNull();
+    await driver.inExtension(`(api) => api.storage.sync.set({ disabledSites: [] })`);
     await tab.close();
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
 import { waitFor } from './support/driver';
+import { HISTORY_IN_DATABASE } from './support/history';
 import { fixturePage } from './support/pages';
 import { launchForSuite, serveFixtures } from './support/suite';
 
@@ -9,6 +10,13 @@ const page = fixturePage;
 const ACTIVE_BADGE = `async (api) => {
   const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
   return api.action.getBadgeText({ tabId: tab.id });
+}`;
+
+// What the popup is given for the active tab: the background's state for it in storage.session.
+const ACTIVE_TAB_STATE = `async (api) => {
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  const key = 'tab:' + tab.id;
+  return (await api.storage.session.get(key))[key] ?? null;
 }`;
 
 const server = serveFixtures();
@@ -28,8 +36,19 @@ describe.each(BROWSERS)('toolbar and history in %s', (browser) => {
     }
   });
 
-  it('remembers each posting once, however often it is seen', async () => {
-    await driver.inExtension(`(api) => api.storage.local.clear()`);
+  it('forgets a tab’s verdict and badge when it goes from a posting to a page without one', async () => {
+    const tab = await driver.open(page('greenhouse/old-layout-cto').url);
+    await tab.waitForPanel();
+    await waitFor(async () => (await driver.inExtension(ACTIVE_TAB_STATE)) !== null, 'the tab’s verdict');
+    // The board's index on the same site: a full navigation the background cannot see without `tabs`.
+    await tab.evaluate(`void setTimeout(() => { location.href = '/acme'; }, 0)`);
+    await waitFor(async () => (await driver.inExtension(ACTIVE_TAB_STATE)) === null, 'the verdict to go');
+    await waitFor(async () => (await driver.inExtension<string>(ACTIVE_BADGE)) === '', 'the badge to go');
+    await tab.close();
+  });
+
+  it('remembers each posting once, however often it is seen, where content scripts cannot read it', async () => {
+    await driver.inExtension(HISTORY_IN_DATABASE, true);
     const ids = ['greenhouse/old-layout-cto', 'lever/vp-engineering', 'workable/cto', 'lever/vp-engineering'];
     for (const id of ids) {
       const tab = await driver.open(page(id).url);
@@ -37,11 +56,13 @@ describe.each(BROWSERS)('toolbar and history in %s', (browser) => {
       await tab.close();
     }
     const history = await waitFor(async () => {
-      const stored = await driver.inExtension<{ history?: { url: string; shape: string }[] }>(
-        `(api) => api.storage.local.get('history')`,
-      );
-      return stored.history?.length === 3 ? stored.history : null;
+      const stored = await driver.inExtension<{ url: string; shape: string }[]>(HISTORY_IN_DATABASE, false);
+      return stored.length === 3 ? stored : null;
     }, 'three history entries');
+    // storage.local is open to every content script: nothing of the history may be there.
+    const local = await driver.inExtension<Record<string, unknown>>(`(api) => api.storage.local.get(null)`);
+    for (const entry of history) expect(JSON.stringify(local)).not.toContain(entry.url);
+    expect(local.history).toBeUndefined();
     // Firefox reaches the fixture server with its port in the URL.
     const withoutPort = (url: string) => url.replace(/^(https?:\/\/[^/:]+):\d+/, '$1');
     expect(history.map((e) => withoutPort(e.url)).sort()).toEqual(

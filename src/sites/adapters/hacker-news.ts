@@ -1,5 +1,5 @@
 // Hacker News "Who is hiring" threads: every top-level comment is its own posting.
-import { elementsText } from '../text';
+import { capTitle, elementsText } from '../text';
 import type { Posting, SiteAdapter } from '../types';
 
 const COMMENT_ROW = 'tr.athing.comtr';
@@ -8,7 +8,6 @@ const COMMENT_TEXT = ['.commtext'];
 const EXCLUDE = '.reply';
 // Older markup gives depth only as the spacer image's width, 40px per level.
 const INDENT_PX = 40;
-const MAX_TITLE = 200;
 
 function depthOf(row: Element): number {
   const cell = row.querySelector(INDENT_CELL);
@@ -48,7 +47,7 @@ function listItems(doc: Document): Posting[] {
     const { text, capped } = elementsText([body], undefined, EXCLUDE);
     if (!text) continue;
     const firstLine = text.split('\n')[0]!;
-    const title = firstLine.length > MAX_TITLE ? `${firstLine.slice(0, MAX_TITLE - 1)}…` : firstLine;
+    const title = capTitle(firstLine);
     const { company, location } = headerParts(firstLine);
     postings.push({
       key: `hn:${row.id}`,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonlVerdict, parseArgs, parseJsonlLine, UsageError } from '../../../scripts/lib/classify-cli';
 import { formatReport } from '../../../scripts/lib/verdict-report';
 import { classify } from '../../../src/classifier';
+import { MAX_TITLE } from '../../../src/sites/text';
 
 const ROOT = join(__dirname, '../../..');
 const FIXTURE = 'test/fixtures/postings/mismatch-cto-reads-vpeng.txt';
@@ -34,6 +35,13 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--bogus', 'a.txt'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--title'])).toThrow(/needs a value/);
     expect(() => parseArgs(['--jsonl', 'a.txt'])).toThrow(UsageError);
+  });
+  it('hands the classifier at most MAX_TITLE characters of a title, from an argument or a batch line', () => {
+    const long = `Head of ${'product and '.repeat(832)}word`;
+    expect(parseArgs(['--title', long, 'a.txt']).title).toHaveLength(MAX_TITLE);
+    expect(parseArgs([`--title=${long}`, 'a.txt']).title).toHaveLength(MAX_TITLE);
+    const line = parseJsonlLine(JSON.stringify({ id: 1, title: long, text: 'x' }));
+    expect(typeof line !== 'string' && line.title).toHaveLength(MAX_TITLE);
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { HISTORY_KEY } from '../../../src/storage/history';
+import { HISTORY_KEY, listHistory } from '../../../src/storage/history';
 import type { HistoryEntry } from '../../../src/storage/history-entry';
 import { type FakeBrowser, resetFakeBrowser } from '../fakes/browser';
 import { byLabel, byText, mount, type, unmountAll, waitFor } from '../popup/dom';
@@ -136,10 +136,10 @@ describe('Options: history', () => {
     await waitFor(() => expect(document.activeElement).toBe(yes));
     byText<HTMLButtonElement>(el, 'button', 'Cancel').click();
     await waitFor(() => byText(el, 'button', 'Clear history'));
-    expect(fake.storage.local.dump()[HISTORY_KEY]).toHaveLength(3);
+    expect(await listHistory()).toHaveLength(3);
     byText<HTMLButtonElement>(el, 'button', 'Clear history').click();
     (await waitFor(() => byText<HTMLButtonElement>(el, 'button', 'Yes, clear history'))).click();
-    await waitFor(() => expect(fake.storage.local.dump()[HISTORY_KEY]).toBeUndefined());
+    await waitFor(async () => expect(await listHistory()).toEqual([]));
     await waitFor(() => expect(el.textContent).toContain('Showing 0 of 0 postings'));
   });
 

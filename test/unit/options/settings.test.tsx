@@ -116,6 +116,18 @@ describe('Options: sites, display and classification', () => {
     await waitFor(() => byText(other, '.error', 'A weight is between 0.1 and 5.'));
   });
 
+  it('saves a phrase typed with a run of spaces and hyphens as one hyphen', async () => {
+    const el = await open();
+    const form = addForm(el, 'internal');
+    type(byLabel(form, 'New phrase'), 'team -- lead');
+    type(byLabel(form, 'Weight'), '1');
+    await settle();
+    form.requestSubmit();
+    await waitFor(() =>
+      expect(fake.storage.sync.dump().extraPhrasesInternal).toEqual([{ phrase: 'team-lead', weight: 1 }]),
+    );
+  });
+
   it('removes a phrase', async () => {
     fake.storage.sync.seed({ extraPhrasesInternal: [{ phrase: 'team rituals', weight: 1 }] });
     const el = await open();

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { TabState } from '../../../src/messages/types';
 import { Popup } from '../../../src/popup/Popup';
-import { HISTORY_KEY } from '../../../src/storage/history';
+import { addToHistory, HISTORY_KEY } from '../../../src/storage/history';
 import type { HistoryEntry } from '../../../src/storage/history-entry';
 import { type FakeBrowser, resetFakeBrowser } from '../fakes/browser';
 import { byLabel, byText, mount, unmountAll, waitFor } from './dom';
@@ -88,6 +88,22 @@ describe('Popup', () => {
     const el = mount(<Popup />);
     await waitFor(() => expect(el.textContent).toContain('No posting on this page yet'));
     expect(el.textContent).not.toContain('Analyze this page');
+  });
+
+  it('shows no verdict once the tab has gone from the posting to a page without one', async () => {
+    openTab('https://jobs.lever.co/acme');
+    background(state());
+    const el = mount(<Popup />);
+    await waitFor(() => expect(el.textContent).toContain('No posting on this page yet'));
+    expect(el.textContent).not.toContain('VP-Eng-shaped');
+    expect(el.textContent).not.toContain('Chief Technology Officer');
+  });
+
+  it('keeps the verdict when only the query or hash changed (a single-page app)', async () => {
+    openTab(`${state().url}/?lever-source=x#apply`);
+    background(state());
+    const el = mount(<Popup />);
+    await waitFor(() => byText(el, 'h2', 'VP-Eng-shaped'));
   });
 
   it('offers to analyze an unknown site and reports an unsupported page clearly', async () => {
@@ -186,7 +202,7 @@ describe('Popup', () => {
       externalShare: 0.2,
       mismatch: null,
     };
-    await fake.storage.local.set({ [HISTORY_KEY]: [entry] });
+    await addToHistory(entry, { enabled: true, limit: 500 });
     await waitFor(() => expect(el.querySelector('.recent a')?.textContent).toBe('Head of Engineering'));
   });
 

@@ -6,6 +6,7 @@ import {
   listHistory,
   removeFromHistory,
   trimHistory,
+  watchHistory,
 } from '../../../src/storage/history';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 import { sampleHistoryEntry } from '../fakes/samples';
@@ -16,6 +17,14 @@ const local = () => fakeBrowser.storage.local;
 const on = { enabled: true, limit: 500 };
 
 const entry = sampleHistoryEntry;
+
+/** An IndexedDB that cannot be opened (private windows of some browsers, a full disk). */
+const brokenDatabase = () =>
+  ({
+    open() {
+      throw new Error('broken');
+    },
+  }) as unknown as IDBFactory;
 
 beforeEach(() => {
   resetFakeBrowser();
@@ -64,19 +73,61 @@ describe('addToHistory', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
-  it('returns quota errors instead of throwing, and the queue keeps going', async () => {
-    local().failNext('write', 'QUOTA_BYTES quota exceeded');
-    expect(await addToHistory(entry(), on)).toMatchObject({ ok: false, error: { code: 'quota-total' } });
-    expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
-  });
-
-  it('keeps working after a failed read', async () => {
-    local().failNext('read', 'broken');
+  it('returns a failure to open the database instead of throwing, and works again once it opens', async () => {
+    const working = globalThis.indexedDB;
+    globalThis.indexedDB = brokenDatabase();
     expect(await addToHistory(entry(), on)).toMatchObject({
       ok: false,
       error: { code: 'unknown', detail: 'broken' },
     });
+    globalThis.indexedDB = working;
     expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
+  });
+
+  it('writes nothing when the same verdict on the same posting comes again', async () => {
+    expect(await addToHistory(entry({ time: 1 }), on)).toEqual({ ok: true, stored: true });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    expect(await addToHistory(entry({ time: 2 }), on)).toEqual({ ok: true, stored: false });
+    expect(put).not.toHaveBeenCalled();
+    expect(await addToHistory(entry({ time: 3, shape: 'vpeng' }), on)).toEqual({ ok: true, stored: true });
+    expect(put).toHaveBeenCalledTimes(1);
+    put.mockRestore();
+  });
+
+  it('writes one record per verdict, not the whole history, and nothing into storage.local', async () => {
+    for (let i = 0; i < 50; i++) await addToHistory(entry({ key: `k${i}`, time: i }), on);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await addToHistory(entry({ key: 'new', time: 99 }), on);
+    expect(put).toHaveBeenCalledTimes(1);
+    put.mockRestore();
+    expect(await listHistory()).toHaveLength(51);
+    // Content scripts can read storage.local; the history is not there.
+    expect(local().dump()).toEqual({});
+  });
+
+  it('tells the other extension pages when it stored something', async () => {
+    const heard = vi.fn();
+    const stop = watchHistory(heard);
+    await addToHistory(entry(), on);
+    await vi.waitFor(() => expect(heard).toHaveBeenCalledTimes(1));
+    stop();
+  });
+});
+
+describe('the history of older versions', () => {
+  it('moves from its storage.local array into the database on first use, newest of duplicates kept', async () => {
+    local().seed({
+      [HISTORY_KEY]: [
+        entry({ key: 'a', time: 5 }),
+        entry({ key: 'a', time: 9, title: 'newer' }),
+        entry({ key: 'b', time: 7 }),
+      ],
+    });
+    expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([
+      ['a', 'newer'],
+      ['b', entry().title],
+    ]);
+    expect(local().dump()[HISTORY_KEY]).toBeUndefined();
   });
 });
 
@@ -108,8 +159,8 @@ describe('listHistory', () => {
     },
   );
 
-  it('gives an empty list when storage cannot be read', async () => {
-    local().failNext('read', 'broken');
+  it('gives an empty list when the database cannot be opened', async () => {
+    globalThis.indexedDB = brokenDatabase();
     expect(await listHistory()).toEqual([]);
   });
 });
@@ -131,17 +182,17 @@ describe('remove, trim, clear', () => {
   });
 
   it('reports failures of remove, trim and clear as results', async () => {
-    local().failNext('read', 'broken');
+    const working = globalThis.indexedDB;
+    globalThis.indexedDB = brokenDatabase();
     expect(await removeFromHistory('k1')).toMatchObject({ ok: false });
-    local().failNext('read', 'broken');
     expect(await trimHistory(1)).toMatchObject({ ok: false });
-    local().failNext('write', 'broken');
     expect(await clearHistory()).toMatchObject({ ok: false, error: { detail: 'broken' } });
+    globalThis.indexedDB = working;
     expect(await listHistory()).toHaveLength(5);
   });
 
   it('clears everything', async () => {
     expect(await clearHistory()).toEqual({ ok: true, stored: true });
-    expect(local().dump()).toEqual({});
+    expect(await listHistory()).toEqual([]);
   });
 });

@@ -29,6 +29,8 @@ describe('checkNewPhrase (options page input)', () => {
 
   it('normalises', () => {
     expect(normalizePhrase('  a \t b ')).toBe('a b');
+    expect(normalizePhrase('team -- lead')).toBe('team-lead');
+    expect(normalizePhrase('team - - lead')).toBe('team-lead');
     expect(phraseIdentity('Team’s  Health')).toBe("team's health");
   });
 });

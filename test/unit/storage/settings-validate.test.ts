@@ -27,7 +27,11 @@ describe('defaults', () => {
       historyLimit: 500,
       theme: 'system',
     });
-    expect(SETTING_KEYS).toHaveLength(13);
+    expect(SETTING_KEYS).toHaveLength(14);
+  });
+
+  it('leave the user’s own phrases unhighlighted: a page can read highlighted words', () => {
+    expect(DEFAULT_SETTINGS.highlightOwnPhrases).toBe(false);
   });
 });
 
@@ -36,6 +40,7 @@ describe('each key falls back to its default with a reason', () => {
     ['enabled', 'yes', 'wrong-type'],
     ['enabled', null, 'wrong-type'],
     ['highlights', 1, 'wrong-type'],
+    ['highlightOwnPhrases', 'yes', 'wrong-type'],
     ['historyEnabled', {}, 'wrong-type'],
     ['panelStart', 'half', 'not-allowed'],
     ['panelStart', 3, 'wrong-type'],
@@ -70,6 +75,7 @@ describe('each key falls back to its default with a reason', () => {
       enabled: false,
       disabledSites: ['linkedin', 'careers.example.com'],
       highlights: false,
+      highlightOwnPhrases: true,
       panelStart: 'collapsed',
       panelSide: 'left',
       collapsedBySite: { greenhouse: true, lever: false },
@@ -136,6 +142,13 @@ describe('extraPhrases', () => {
 
   it('normalises whitespace', () => {
     expect(check([phrase('  team   health ')]).value.external).toEqual([phrase('team health')]);
+  });
+
+  it('makes a run of spaces and hyphens one hyphen, so an imported phrase compiles to one separator per run', () => {
+    expect(check([phrase('team -- lead'), phrase('on - call  rota')]).value.external).toEqual([
+      phrase('team-lead'),
+      phrase('on-call rota'),
+    ]);
   });
 
   it.each([

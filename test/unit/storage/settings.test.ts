@@ -180,6 +180,15 @@ describe('watchSettings', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('listens to the settings area alone, so a content script is never handed another area’s changes', () => {
+    const all = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const settingsArea = vi.spyOn(sync().onChanged, 'addListener');
+    const stop = watchSettings(() => undefined);
+    expect(all).not.toHaveBeenCalled();
+    expect(settingsArea).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it('ignores other areas and foreign keys', async () => {
     const callback = vi.fn();
     watchSettings(callback);
