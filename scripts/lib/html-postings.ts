@@ -3,6 +3,7 @@ import { Window } from 'happy-dom';
 import { genericAdapter } from '../../src/sites/generic';
 import { adapterFor } from '../../src/sites/registry';
 import type { Posting } from '../../src/sites/types';
+import { buildDocument } from './parse-html';
 
 /** A document for the HTML as served at `url`, in Node: scripts, styles and frames never load. */
 export function parsePage(html: string, url: string): { doc: Document; close(): void } {
@@ -21,7 +22,8 @@ export function parsePage(html: string, url: string): { doc: Document; close(): 
       },
     },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = window.document as unknown as Document;
+  buildDocument(doc, html);
   return { doc, close: () => void window.happyDOM.abort() };
 }
 
