@@ -48,7 +48,9 @@ export const genericAdapter: SiteAdapter = {
   id: 'generic',
   name: 'Any page',
   exampleUrls: ['https://careers.example.com/jobs/head-of-engineering'],
+  matchPatterns: [],
   matches: () => true,
+  isPostingUrl: () => true,
   extract(doc, url): Posting | null {
     const key = urlKey(url);
     const fromLd = extractPosting(doc, { key, selectors: { title: ['h1'], description: [] } });
