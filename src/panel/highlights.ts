@@ -7,6 +7,7 @@ const NAMES = {
   internal: 'rolelens-internal',
   negated: 'rolelens-negated',
   flash: 'rolelens-flash',
+  read: 'rolelens-read',
 } as const;
 
 interface HighlightRegistry {
@@ -66,6 +67,23 @@ export class EvidenceHighlighter {
       clearTimeout(this.flashTimer);
       this.flashTimer = setTimeout(() => reg.delete(NAMES.flash), 1600);
     }
+    return true;
+  }
+
+  /** Tints the whole region read (or removes the tint), and brings it into view. */
+  showRead(elements: readonly Element[], on: boolean): boolean {
+    const reg = registry();
+    if (!reg) return false;
+    reg.delete(NAMES.read);
+    const connected = elements.filter((el) => el.isConnected);
+    if (!on || connected.length === 0) return false;
+    const ranges = connected.map((el) => {
+      const range = el.ownerDocument.createRange();
+      range.selectNodeContents(el);
+      return range;
+    });
+    reg.set(NAMES.read, new Highlight(...ranges));
+    connected[0]!.scrollIntoView({ block: 'start', behavior: 'smooth' });
     return true;
   }
 
