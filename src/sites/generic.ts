@@ -87,10 +87,13 @@ function largestIn(doc: Document, selector: string): Block | null {
   return best;
 }
 
-/** The page's own name for the posting: its h1, og:title, or the first part of "Title | Company | Site". */
-function titleOf(doc: Document): string {
-  const title = firstText(doc, ['h1']) ?? metaContent(doc, 'og:title') ?? pageTitle(doc) ?? '';
-  return title.split(' | ')[0]!.trim();
+/** The page's own name for the posting: its h1, og:title, or the first part of "Title | Company | Site"; the
+ * company only from that three-part title, the one place many sites name it in a set shape. */
+function namesOf(doc: Document): { title: string; company?: string } {
+  const parts = (pageTitle(doc) ?? '').split(' | ');
+  const company = parts.length === 3 ? parts[1]!.trim() : undefined;
+  const title = firstText(doc, ['h1']) ?? metaContent(doc, 'og:title') ?? parts[0]!.trim();
+  return { title: title.split(' | ')[0]!.trim(), ...(company ? { company } : {}) };
 }
 
 export const genericAdapter: SiteAdapter = {
@@ -108,7 +111,7 @@ export const genericAdapter: SiteAdapter = {
     if (!block) return null;
     return {
       key,
-      title: titleOf(doc),
+      ...namesOf(doc),
       text: block.text,
       elements: [block.element],
       ...(block.capped ? { capped: true } : {}),

@@ -48,4 +48,37 @@ describe('postingsFromHtml', () => {
     expect(posting?.capped).toBe(true);
     expect(posting!.text.length).toBeLessThanOrEqual(200_000);
   });
+
+  it('reads a job page whose markup no adapter knows generically, and says so', () => {
+    const html = readFileSync(join(FIXTURE_ROOT, '../e2e/linkedin-redesign.html'), 'utf8');
+    const [posting, ...rest] = postingsFromHtml(html, 'https://www.linkedin.com/jobs/view/4099990000/');
+    expect(rest).toEqual([]);
+    expect(posting?.source).toBe('generic');
+    expect(posting?.title).toBe('Head of Engineering');
+    expect(posting?.company).toBe('Larkspur Freight');
+    expect(posting?.text).toContain('• Run performance reviews');
+    for (const chrome of ['More jobs', 'Harbour Rail', 'My Network'])
+      expect(posting?.text).not.toContain(chrome);
+  });
+
+  it('reads nothing generically off a job site page that is not a posting', () => {
+    const html = readFileSync(join(FIXTURE_ROOT, '../e2e/linkedin-redesign.html'), 'utf8');
+    expect(postingsFromHtml(html, 'https://www.linkedin.com/feed/')).toEqual([]);
+    expect(postingsFromHtml(html, 'https://www.linkedin.com/jobs/search/?keywords=cto')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'linkedin/view-cto.html',
+      'https://it.linkedin.com/jobs/view/chief-technology-officer-at-tidewater-robotics-4012345678',
+    ],
+    [
+      'glassdoor/job-listing.html',
+      'https://www.glassdoor.co.uk/job-listing/vp-engineering-northwind-JV_IC2671300_KO0,14_KE15,24.htm?jl=1009412345678',
+    ],
+  ])('reads %s on a country domain as on the main one', (file, url) => {
+    const [posting] = postingsFromHtml(read(file), url);
+    expect(posting?.source).not.toBe('generic');
+    expect(posting?.title.length).toBeGreaterThan(0);
+  });
 });
