@@ -37,13 +37,16 @@ function shallowCopy(doc: Document, node: P5Node): Node | null {
 export function buildDocument(doc: Document, html: string): void {
   const tree = parse(html);
   while (doc.firstChild) doc.removeChild(doc.firstChild);
-  const stack: { from: P5Parent; into: Node }[] = [{ from: tree, into: doc }];
+  // The tree is built detached and attached once: appending into a live document costs far more per node.
+  const top: Node[] = [];
+  const stack: { from: P5Parent; into: Node | null }[] = [{ from: tree, into: null }];
   while (stack.length > 0) {
     const { from, into } = stack.pop()!;
     for (const child of from.childNodes) {
       const copy = shallowCopy(doc, child);
       if (!copy) continue;
-      into.appendChild(copy);
+      if (into) into.appendChild(copy);
+      else top.push(copy);
       if (!isElement(child)) continue;
       // A <template>'s children live in its content fragment, as in a browser.
       const content = child.tagName === 'template' ? (copy as HTMLTemplateElement).content : copy;
@@ -52,4 +55,5 @@ export function buildDocument(doc: Document, html: string): void {
       if (source.childNodes.length > 0) stack.push({ from: source, into: content });
     }
   }
+  for (const node of top) doc.appendChild(node);
 }

@@ -19,7 +19,8 @@ describe.skipIf(!available)('real captured pages', () => {
       expect(adapterFor(page.url)?.id ?? (page.adapter === 'none' ? 'none' : 'generic')).toBe(page.adapter);
     });
 
-    it('reads what a person sees as the posting, and nothing around it', () => {
+    // Pages of up to 1.5 MB, parsed as a browser does: seconds each on a loaded machine.
+    it('reads what a person sees as the posting, and nothing around it', { timeout: 60_000 }, () => {
       const postings = postingsFromHtml(readRealPage(page.file), page.url);
       if (page.postings !== undefined) {
         expect(postings).toHaveLength(page.postings);
