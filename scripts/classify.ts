@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { classify } from '../src/classifier';
 import { jsonlVerdict, parseArgs, parseJsonlLine, USAGE, UsageError } from './lib/classify-cli';
-import { postingsFromHtml } from './lib/html-postings';
 import { formatReport } from './lib/verdict-report';
 
 function readInput(file: string): string {
@@ -19,13 +18,15 @@ function describeError(file: string, err: unknown): string {
 }
 
 /** The postings in one input: the text itself, or with --url what the site's adapter reads in the HTML. */
-function postingsOf(
+async function postingsOf(
   content: string,
   name: string,
   title: string | undefined,
   url: string | undefined,
-): Input[] {
+): Promise<Input[]> {
   if (url === undefined) return [{ name, ...(title !== undefined ? { title } : {}), text: content }];
+  // Loaded only for --url: the DOM and the parser take seconds to load, plain text needs neither.
+  const { postingsFromHtml } = await import('./lib/html-postings');
   return postingsFromHtml(content, url).map((posting) => ({
     name: `${name}: ${posting.title}`,
     title: title ?? posting.title,
@@ -37,6 +38,7 @@ function postingsOf(
       location: posting.location ?? null,
       source: posting.source,
       capped: posting.capped === true,
+      text: posting.text,
     },
   }));
 }
@@ -48,19 +50,19 @@ interface Input {
   posting?: Record<string, unknown>;
 }
 
-function classifyFiles(
+async function classifyFiles(
   files: readonly string[],
   title: string | undefined,
   json: boolean,
   url?: string,
-): number {
+): Promise<number> {
   let failed = 0;
   let first = true;
   for (const file of files) {
     const name = file === '-' ? '(standard input)' : file;
     let inputs: Input[];
     try {
-      inputs = postingsOf(readInput(file), name, title, url);
+      inputs = await postingsOf(readInput(file), name, title, url);
     } catch (err) {
       process.stderr.write(`${describeError(file, err)}\n`);
       failed++;
@@ -127,7 +129,7 @@ async function main(): Promise<number> {
   }
   const failed = options.jsonl
     ? await classifyJsonl()
-    : classifyFiles(options.files, options.title, options.json, options.url);
+    : await classifyFiles(options.files, options.title, options.json, options.url);
   return failed > 0 ? 1 : 0;
 }
 

@@ -1,8 +1,9 @@
 // Postings in an HTML file, read in Node the way the content script reads a live page.
 import { Window } from 'happy-dom';
 import { genericAdapter } from '../../src/sites/generic';
-import { adapterFor } from '../../src/sites/registry';
+import { adapterFor, onSiteOutsideJobs } from '../../src/sites/registry';
 import type { Posting } from '../../src/sites/types';
+import { buildDocument } from './parse-html';
 
 /** A document for the HTML as served at `url`, in Node: scripts, styles and frames never load. */
 export function parsePage(html: string, url: string): { doc: Document; close(): void } {
@@ -21,25 +22,28 @@ export function parsePage(html: string, url: string): { doc: Document; close(): 
       },
     },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = window.document as unknown as Document;
+  buildDocument(doc, html);
   return { doc, close: () => void window.happyDOM.abort() };
 }
 
-/** Every posting in `html` as served at `url`: the site's list items, or its one posting, or none. */
+/**
+ * Every posting in `html` as served at `url`, read as the content script reads the settled page: the site's list
+ * items, or its one posting; on a posting URL its adapter cannot read, the generic reader's (marked 'generic');
+ * on a supported site's page that is no job page (a LinkedIn post), none; elsewhere the generic reader's.
+ */
 export function postingsFromHtml(html: string, url: string): Posting[] {
+  const pageUrl = new URL(url);
+  if (onSiteOutsideJobs(pageUrl)) return [];
   const { doc, close } = parsePage(html, url);
   try {
-    const pageUrl = new URL(url);
     const adapter = adapterFor(pageUrl) ?? genericAdapter;
-    if (adapter.listItems) {
-      const items = adapter.listItems(doc, pageUrl);
-      if (items.length > 0) return items;
-    }
+    if (adapter.listItems) return adapter.listItems(doc, pageUrl);
     const posting = adapter.extract(doc, pageUrl);
     if (posting) return [posting];
-    // A hiring site's page that its adapter cannot read may still carry a posting the generic reader finds.
-    const generic = adapter === genericAdapter ? null : genericAdapter.extract(doc, pageUrl);
-    return generic ? [generic] : [];
+    if (adapter === genericAdapter || !adapter.isPostingUrl(pageUrl)) return [];
+    const generic = genericAdapter.extract(doc, pageUrl);
+    return generic ? [{ ...generic, source: 'generic' }] : [];
   } finally {
     close();
   }

@@ -2,6 +2,7 @@
 import { classify } from '../classifier';
 import type { Verdict } from '../classifier/types';
 import { listenInContent } from '../messages';
+import { readSummary } from '../panel/read-summary';
 import { t } from '../shared/i18n';
 import { genericAdapter } from '../sites/generic';
 import { adapterFor } from '../sites/registry';
@@ -67,6 +68,8 @@ async function setUp(doc: Document): Promise<Running> {
           company: posting.company,
           truncated: posting.truncated,
           capped: posting.capped,
+          generic: posting.source === 'generic',
+          read: readSummary(posting.text),
         },
         verdict,
         elements: posting.elements,
@@ -94,7 +97,12 @@ async function setUp(doc: Document): Promise<Running> {
 
   function start(adapter: SiteAdapter): void {
     if (watch || !enabledHere()) return;
-    watch = watchPostings({ adapter, onPosting: (postings) => onPostings(adapter, postings), onGone });
+    watch = watchPostings({
+      adapter,
+      fallback: genericAdapter,
+      onPosting: (postings) => onPostings(adapter, postings),
+      onGone,
+    });
   }
 
   function stop(): void {

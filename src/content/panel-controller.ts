@@ -29,6 +29,8 @@ export class PanelController {
   private mounted: MountedPanel | null = null;
   private shown: Shown | null = null;
   private collapsed: boolean;
+  /** Whether the region read is outlined in the page (off for each new posting). */
+  private readShown = false;
   /** Cancels the pending highlight pass, when there is one. */
   private highlightJob: (() => void) | null = null;
   private readonly highlighter = new EvidenceHighlighter();
@@ -47,6 +49,7 @@ export class PanelController {
   }
 
   show(shown: Shown): void {
+    if (this.shown?.elements !== shown.elements) this.readShown = false;
     this.shown = shown;
     this.render();
     // Highlights follow in an idle moment: the verdict shows first, and no single task does both.
@@ -144,6 +147,15 @@ export class PanelController {
         void saveSetting('panelSide', this.settings.panelSide);
       },
       onReveal: (hit) => this.highlighter.reveal(hit),
+      ...(shown.elements.length > 0
+        ? {
+            readShown: this.readShown,
+            onToggleReadShown: () => {
+              this.readShown = this.highlighter.showRead(shown.elements, !this.readShown);
+              this.render();
+            },
+          }
+        : {}),
     });
   }
 }

@@ -18,6 +18,9 @@ export interface WatchOptions {
   giveUpMs?: number;
   /** Minimum gap between extractions; grows when extraction is slow, so a busy page is not starved. */
   minGapMs?: number;
+  /** Read a posting URL this way when the adapter has found nothing for `fallbackAfterMs` (a redesign). */
+  fallback?: SiteAdapter;
+  fallbackAfterMs?: number;
 }
 
 export interface Watch {
@@ -26,6 +29,8 @@ export interface Watch {
 
 const GIVE_UP_MS = 30_000;
 const MIN_GAP_MS = 150;
+// Long enough for a single-page app to render its posting, short enough that a redesign is not silence.
+const FALLBACK_AFTER_MS = 3_000;
 // Extraction may use at most ~1/SLOW_FACTOR of the main thread on a page that mutates without end.
 const SLOW_FACTOR = 10;
 
@@ -67,6 +72,23 @@ function extractAll(adapter: SiteAdapter, doc: Document, href: string): Posting[
   }
 }
 
+/** The fallback's reading of a posting URL the adapter could not read, marked as read generically. */
+function extractGenerically(
+  adapter: SiteAdapter,
+  fallback: SiteAdapter,
+  doc: Document,
+  href: string,
+): Posting[] {
+  try {
+    const url = new URL(href);
+    if (!adapter.isPostingUrl(url)) return [];
+    const posting = fallback.extract(doc, url);
+    return posting ? [{ ...posting, source: 'generic' }] : [];
+  } catch {
+    return [];
+  }
+}
+
 export function watchPostings(options: WatchOptions): Watch {
   const doc = options.doc ?? document;
   const view = doc.defaultView;
@@ -75,6 +97,8 @@ export function watchPostings(options: WatchOptions): Watch {
   const schedule = options.schedule ?? defaultSchedule;
   const giveUpMs = options.giveUpMs ?? GIVE_UP_MS;
   const minGapMs = options.minGapMs ?? MIN_GAP_MS;
+  const fallbackAfterMs = options.fallbackAfterMs ?? FALLBACK_AFTER_MS;
+  let cancelFallbackCheck: (() => void) | null = null;
 
   let stopped = false;
   let dirty = true;
@@ -94,6 +118,8 @@ export function watchPostings(options: WatchOptions): Watch {
   /** Whether a mutation can have changed what we show: anything while no posting, else only inside it. */
   const relevant = (records: MutationRecord[]): boolean => {
     const elements = current.flatMap((p) => p.elements);
+    // A generic reading is a stopgap: any change may let the adapter read the page after all.
+    if (current.some((p) => p.source === 'generic')) return true;
     if (elements.length === 0 || elements.some((el) => !el.isConnected)) return true;
     return records.some((r) => elements.some((el) => el.contains(r.target)));
   };
@@ -131,7 +157,19 @@ export function watchPostings(options: WatchOptions): Watch {
       return;
     }
     dirty = false;
-    const postings = extractAll(options.adapter, doc, url);
+    let postings = extractAll(options.adapter, doc, url);
+    const settled = start - urlSince >= fallbackAfterMs;
+    if (postings.length === 0 && options.fallback && settled)
+      postings = extractGenerically(options.adapter, options.fallback, doc, url);
+    else if (postings.length === 0 && options.fallback && !cancelFallbackCheck)
+      cancelFallbackCheck = schedule(
+        () => {
+          cancelFallbackCheck = null;
+          dirty = true;
+          request();
+        },
+        urlSince + fallbackAfterMs - start,
+      );
     const end = now();
     nextAllowed = end + Math.max(minGapMs, (end - start) * SLOW_FACTOR);
     const print = fingerprint(postings);
@@ -162,6 +200,8 @@ export function watchPostings(options: WatchOptions): Watch {
       view?.removeEventListener('popstate', onPopState);
       cancelPending?.();
       cancelPending = null;
+      cancelFallbackCheck?.();
+      cancelFallbackCheck = null;
     },
   };
 }

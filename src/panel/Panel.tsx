@@ -4,6 +4,8 @@ import { ContextNotes } from './ContextNotes';
 import { EvidenceList } from './EvidenceList';
 import type { Track } from './fit';
 import { shapeLabel } from './labels';
+import { ReadView } from './ReadView';
+import type { ReadSummary } from './read-summary';
 import { SummaryLine } from './SummaryLine';
 import { VerdictFacts } from './VerdictFacts';
 
@@ -12,6 +14,10 @@ export interface PostingBrief {
   company?: string;
   truncated?: boolean;
   capped?: boolean;
+  /** True when the site's adapter found nothing and the generic reader read the page. */
+  generic?: boolean;
+  /** What was read, for the "What RoleLens read" view; absent for selected text. */
+  read?: ReadSummary;
 }
 
 export interface PanelProps {
@@ -24,6 +30,9 @@ export interface PanelProps {
   onToggleCollapsed(): void;
   onSwitchSide(): void;
   onReveal(evidence: Evidence): void;
+  /** Whether the region read is outlined in the page. */
+  readShown?: boolean;
+  onToggleReadShown?(): void;
 }
 
 /** The side panel: verdict headline, gauge, mismatch, context, evidence and summary. */
@@ -61,6 +70,7 @@ export function Panel(props: PanelProps) {
             {posting.title}
             {posting.company ? ` · ${posting.company}` : ''}
           </p>
+          {posting.generic && <p class="muted">{t('readGenerically')}</p>}
           <VerdictFacts verdict={verdict} track={props.track} />
           {(posting.truncated || posting.capped) && (
             <p class="muted">{t(posting.capped ? 'postingCapped' : 'postingTruncated')}</p>
@@ -70,6 +80,16 @@ export function Panel(props: PanelProps) {
             <p class="muted">{t('unknownExplain')}</p>
           ) : (
             <EvidenceList evidence={verdict.evidence} onReveal={props.onReveal} />
+          )}
+          {posting.read && (
+            <ReadView
+              title={posting.title}
+              company={posting.company}
+              read={posting.read}
+              generic={posting.generic === true}
+              shown={props.readShown}
+              onToggleShown={props.onToggleReadShown}
+            />
           )}
           <SummaryLine summary={verdict.summary} />
         </div>

@@ -6,14 +6,20 @@ import { CUSTOM_CATEGORIES } from '../classifier/engine';
 import type { Evidence } from '../classifier/types';
 import { findRange, indexText, type TextIndex } from './text-ranges';
 
-type HighlightKind = 'external' | 'internal' | 'negated' | 'flash';
+type HighlightKind = 'external' | 'internal' | 'negated' | 'flash' | 'read';
 
 /** Highlight names for one page load: a random identifier per kind, nothing that says RoleLens. */
 function randomNames(): Record<HighlightKind, string> {
   const token = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) =>
     b.toString(16).padStart(2, '0'),
   ).join('');
-  return { external: `h${token}a`, internal: `h${token}b`, negated: `h${token}c`, flash: `h${token}d` };
+  return {
+    external: `h${token}a`,
+    internal: `h${token}b`,
+    negated: `h${token}c`,
+    flash: `h${token}d`,
+    read: `h${token}e`,
+  };
 }
 
 /** How each kind looks: colour plus line style (solid, dashed, struck through), told apart without colour too. */
@@ -33,6 +39,9 @@ export function highlightCss(names: Record<HighlightKind, string>): string {
 ::highlight(${names.flash}) {
   background-color: rgba(250, 204, 21, 0.8);
   color: #111827;
+}
+::highlight(${names.read}) {
+  background-color: rgba(16, 185, 129, 0.16);
 }`;
 }
 
@@ -115,6 +124,27 @@ export class EvidenceHighlighter {
         if (!this.painted) this.removeStyle();
       }, 1600);
     }
+    return true;
+  }
+
+  /** Tints the whole region read (or removes the tint), and brings it into view. */
+  showRead(elements: readonly Element[], on: boolean): boolean {
+    const reg = registry();
+    if (!reg) return false;
+    reg.delete(this.names.read);
+    const connected = elements.filter((el) => el.isConnected);
+    if (!on || connected.length === 0) {
+      if (!this.painted) this.removeStyle();
+      return false;
+    }
+    const ranges = connected.map((el) => {
+      const range = el.ownerDocument.createRange();
+      range.selectNodeContents(el);
+      return range;
+    });
+    reg.set(this.names.read, new Highlight(...ranges));
+    this.addStyle(connected[0]!.ownerDocument);
+    connected[0]!.scrollIntoView({ block: 'start', behavior: 'smooth' });
     return true;
   }
 

@@ -65,6 +65,9 @@ li { margin: 4px 0; }
 .negated .hit { opacity: .75; border-bottom-style: dotted; text-decoration: line-through; }
 .tag { margin-inline-start: 6px; font-size: .85em; color: var(--muted); }
 .reason { display: block; color: var(--muted); font-size: .92em; }
+.read-view { border-top: 1px solid var(--line); margin-top: 10px; padding-top: 6px; }
+.read-view dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 4px 0 6px; }
+.read-view dd { overflow-wrap: anywhere; }
 .summary { border-top: 1px solid var(--line); margin-top: 10px; padding-top: 8px; }
 @media (prefers-reduced-motion: no-preference) { .panel { transition: opacity .12s ease-out; } }
 `;

@@ -9,8 +9,17 @@ const FAILURE_KEYS: Record<AnalyzeFailure, string> = {
   failed: 'popupAnalyzeFailed',
 };
 
-/** A page on no known hiring site: RoleLens reads it only when asked. */
-export function AnalyzeView({ tabId }: { tabId: number }) {
+/** A page on no known hiring site, or a job page its site's reader could not read: RoleLens reads it when asked. */
+export function AnalyzeView({
+  tabId,
+  heading = 'popupOtherSiteHeading',
+  text = 'popupOtherSiteText',
+}: {
+  tabId: number;
+  /** Message keys of what the popup says above the button. */
+  heading?: string;
+  text?: string;
+}) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AnalyzeFailure | null>(null);
   const analyze = async () => {
@@ -26,8 +35,8 @@ export function AnalyzeView({ tabId }: { tabId: number }) {
   };
   return (
     <section class="analyze" aria-labelledby="popup-analyze">
-      <h2 id="popup-analyze">{t('popupOtherSiteHeading')}</h2>
-      <p class="muted">{t('popupOtherSiteText')}</p>
+      <h2 id="popup-analyze">{t(heading)}</h2>
+      <p class="muted">{t(text)}</p>
       <button type="button" class="primary" onClick={analyze} disabled={busy} aria-busy={busy}>
         {busy ? t('popupAnalyzing') : t('popupAnalyze')}
       </button>

@@ -12,6 +12,9 @@ export function PageStatus({ context, settings }: { context: TabContext; setting
   if (tabId === null || !url) return <p class="status">{t('popupPageUnsupported')}</p>;
   if (adapter) {
     const on = isSiteEnabled(settings, adapter.id, url.hostname);
+    // A posting's own URL where nothing was read: say so, and offer the other ways in.
+    if (on && adapter.isPostingUrl(url))
+      return <AnalyzeView tabId={tabId} heading="popupPostingUnread" text="popupPostingUnreadText" />;
     return (
       <section class="status" aria-labelledby="popup-status">
         <h2 id="popup-status">{on ? t('popupNoPosting') : t('popupSiteIsOff')}</h2>

@@ -10,6 +10,7 @@ import { smartRecruitersAdapter } from './adapters/smartrecruiters';
 import { wellfoundAdapter } from './adapters/wellfound';
 import { workableAdapter } from './adapters/workable';
 import { workdayAdapter } from './adapters/workday';
+import { hostInPatterns } from './match-pattern';
 import type { SiteAdapter } from './types';
 
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
@@ -35,4 +36,15 @@ export function adapterFor(url: URL | string): SiteAdapter | null {
     return null;
   }
   return SITE_ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? null;
+}
+
+/** Every match pattern of every site: the manifest's content-script matches. */
+export const SITE_MATCH_PATTERNS: readonly string[] = SITE_ADAPTERS.flatMap(
+  (adapter) => adapter.matchPatterns,
+);
+
+/** Whether the URL is on a supported site's host but outside its job pages (a LinkedIn post, Indeed's home page):
+ * such a page is no posting, and the generic reader must not make one of it. */
+export function onSiteOutsideJobs(url: URL): boolean {
+  return adapterFor(url) === null && SITE_ADAPTERS.some((a) => hostInPatterns(url, a.matchPatterns));
 }

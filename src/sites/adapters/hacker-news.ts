@@ -1,4 +1,5 @@
 // Hacker News "Who is hiring" threads: every top-level comment is its own posting.
+import { matchesAnyPattern } from '../match-pattern';
 import { capTitle, elementsText } from '../text';
 import type { Posting, SiteAdapter } from '../types';
 
@@ -8,6 +9,7 @@ const COMMENT_TEXT = ['.commtext'];
 const EXCLUDE = '.reply';
 // Older markup gives depth only as the spacer image's width, 40px per level.
 const INDENT_PX = 40;
+const PATTERNS = ['*://news.ycombinator.com/item*'];
 
 function depthOf(row: Element): number {
   const cell = row.querySelector(INDENT_CELL);
@@ -67,7 +69,10 @@ export const hackerNewsAdapter: SiteAdapter = {
   id: 'hacker-news',
   name: 'Hacker News',
   exampleUrls: ['https://news.ycombinator.com/item?id=41709301'],
-  matches: (url) => url.hostname === 'news.ycombinator.com' && url.pathname === '/item',
+  matchPatterns: PATTERNS,
+  matches: (url) => matchesAnyPattern(url, PATTERNS) && url.pathname === '/item',
+  // A thread is many postings, each badged; there is no one posting to read generically.
+  isPostingUrl: () => false,
   // A thread holds many postings, read through listItems; there is no single posting on the page.
   extract: () => null,
   listItems: (doc) => listItems(doc),

@@ -1,5 +1,6 @@
 // Indeed: /viewjob?jk= pages and the search page's right-hand pane (?vjk=).
 import { extractPosting } from '../extract';
+import { matchesAnyPattern } from '../match-pattern';
 import type { SiteAdapter } from '../types';
 
 const PANE = ['#jobsearch-ViewjobPaneWrapper', '#jobsearch-ViewJobPaneWrapper', '.jobsearch-RightPane'];
@@ -29,6 +30,12 @@ const DESCRIPTION = [
   '.jobsearch-jobDescriptionText',
 ];
 
+// Every country site is <cc>.indeed.com. Postings show at /viewjob and in the pane of search pages: /jobs?q=,
+// /q-…-jobs.html, /l-…-jobs.html and a company's /cmp/<name>/jobs.
+const PATTERNS = ['*://*.indeed.com/viewjob*', '*://*.indeed.com/m/viewjob*', '*://*.indeed.com/*jobs*'];
+
+const jobIdOf = (url: URL) => url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+
 export const indeedAdapter: SiteAdapter = {
   id: 'indeed',
   name: 'Indeed',
@@ -36,10 +43,14 @@ export const indeedAdapter: SiteAdapter = {
     'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718',
     'https://www.indeed.com/jobs?q=vp+engineering&l=Remote&vjk=0f1e2d3c4b5a6978',
     'https://uk.indeed.com/viewjob?jk=1122334455667788',
+    'https://ie.indeed.com/viewjob?jk=b01e81f251da6b99',
+    'https://au.indeed.com/q-engineering-manager-jobs.html?vjk=3c4d5e6f7a8b9c0d',
   ],
-  matches: (url) => /(^|\.)indeed\.com$/.test(url.hostname),
+  matchPatterns: PATTERNS,
+  matches: (url) => matchesAnyPattern(url, PATTERNS),
+  isPostingUrl: (url) => !!jobIdOf(url),
   extract(doc, url) {
-    const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+    const id = jobIdOf(url);
     if (!id) return null;
     const posting = extractPosting(doc, {
       key: `indeed:${id}`,

@@ -1,5 +1,6 @@
 // Wellfound (ex-AngelList Talent): a Next.js app with hashed CSS-module classes, so match class prefixes.
 import { extractPosting } from '../extract';
+import { matchesAnyPattern } from '../match-pattern';
 import type { SiteAdapter } from '../types';
 
 const TITLE = ['[data-test="JobTitle"]', 'h1'];
@@ -12,6 +13,8 @@ const DESCRIPTION = [
 ];
 // /jobs/123456-vp-of-engineering and /company/acme/jobs/123456-vp-of-engineering
 const JOB_PATH = /\/jobs\/(\d+)/;
+// Job pages only: the rest of wellfound.com is profiles and search.
+const PATTERNS = ['*://wellfound.com/jobs*', '*://wellfound.com/company/*/jobs*'];
 
 export const wellfoundAdapter: SiteAdapter = {
   id: 'wellfound',
@@ -20,7 +23,9 @@ export const wellfoundAdapter: SiteAdapter = {
     'https://wellfound.com/jobs/3012345-vp-of-engineering',
     'https://wellfound.com/company/tidewater-robotics/jobs/3012346-chief-technology-officer',
   ],
-  matches: (url) => /(^|\.)wellfound\.com$/.test(url.hostname),
+  matchPatterns: PATTERNS,
+  matches: (url) => matchesAnyPattern(url, PATTERNS),
+  isPostingUrl: (url) => JOB_PATH.test(url.pathname),
   extract(doc, url) {
     const id = JOB_PATH.exec(url.pathname)?.[1];
     if (!id) return null;

@@ -1,5 +1,6 @@
 // Workable hosted postings (apply.workable.com): a React app marked up with data-ui attributes.
 import { extractPosting, urlKey } from '../extract';
+import { matchesAnyPattern } from '../match-pattern';
 import type { SiteAdapter } from '../types';
 
 const TITLE = ['[data-ui="job-title"]', 'h1'];
@@ -11,12 +12,15 @@ const DESCRIPTION = [
   'main section',
 ];
 const JOB_PATH = /^\/([^/]+)\/j\/([0-9A-F]+)/i;
+const PATTERNS = ['*://apply.workable.com/*'];
 
 export const workableAdapter: SiteAdapter = {
   id: 'workable',
   name: 'Workable',
   exampleUrls: ['https://apply.workable.com/meridian-health/j/4C1D2E3F5A/'],
-  matches: (url) => url.hostname === 'apply.workable.com',
+  matchPatterns: PATTERNS,
+  matches: (url) => matchesAnyPattern(url, PATTERNS),
+  isPostingUrl: (url) => JOB_PATH.test(url.pathname),
   extract(doc, url) {
     const match = JOB_PATH.exec(url.pathname);
     return extractPosting(doc, {

@@ -1,5 +1,6 @@
 // Workday career sites (*.myworkdayjobs.com): a JS app that tags its parts with data-automation-id.
 import { extractPosting, urlKey } from '../extract';
+import { matchesAnyPattern } from '../match-pattern';
 import type { SiteAdapter } from '../types';
 
 const TITLE = ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]', 'h1'];
@@ -11,6 +12,8 @@ const DESCRIPTION = [
 const COMPANY = ['[data-automation-id="company"]'];
 // /<site>/job/<location>/<title>_<requisition id>
 const JOB_PATH = /\/job\/.*_([A-Za-z0-9-]+)\/?$/;
+// Career-site hosts only; the app moves from the list to a posting without a page load, so the whole host.
+const PATTERNS = ['*://*.myworkdayjobs.com/*'];
 
 /** "northwind.wd5.myworkdayjobs.com" → "Northwind" (Workday pages rarely name the company in text). */
 function tenantName(url: URL): string {
@@ -25,7 +28,9 @@ export const workdayAdapter: SiteAdapter = {
     'https://northwind.wd5.myworkdayjobs.com/en-US/Careers/job/Remote-USA/Vice-President--Engineering_R-10234',
     'https://contoso.wd1.myworkdayjobs.com/External/job/Seattle-WA/Chief-Technology-Officer_JR0042',
   ],
-  matches: (url) => url.hostname.endsWith('.myworkdayjobs.com'),
+  matchPatterns: PATTERNS,
+  matches: (url) => matchesAnyPattern(url, PATTERNS),
+  isPostingUrl: (url) => JOB_PATH.test(url.pathname),
   extract(doc, url) {
     const id = JOB_PATH.exec(url.pathname)?.[1];
     return extractPosting(doc, {

@@ -54,6 +54,10 @@ function makeCertificate(): { key: string; cert: string } {
 }
 
 /** The route key of a request: host and path with query, no scheme or port. */
+// A capture is a frozen DOM: its scripts must not run, and nothing it links (styles, images, fonts, frames on the
+// sites' CDNs) may be fetched. Inline styles stay, so the page looks as captured and RoleLens's panel can style.
+const FROZEN_PAGE_POLICY = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
 export function routeKey(url: string): string {
   const u = new URL(url);
   return `${u.hostname}${u.pathname}${u.search}`;
@@ -61,8 +65,11 @@ export function routeKey(url: string): string {
 
 export async function startFixtureServer(options: ServeOptions = {}): Promise<FixtureServer> {
   const routes = new Map<string, string>();
-  for (const page of options.pages ?? FIXTURE_PAGES)
+  const frozen = new Set<string>();
+  for (const page of options.pages ?? FIXTURE_PAGES) {
     routes.set(routeKey(page.url), readFileSync(page.file, 'utf8'));
+    if (page.frozen) frozen.add(routeKey(page.url));
+  }
   for (const [url, body] of Object.entries(options.extra ?? {})) routes.set(routeKey(url), body);
   const served: string[] = [];
 
@@ -70,7 +77,8 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = `${secure ? 'https' : 'http'}://${host}${req.url ?? '/'}`;
     served.push(url);
-    const body = routes.get(routeKey(url)) ?? routes.get(routeKey(url.replace(/\?.*$/, '')));
+    const key = routes.has(routeKey(url)) ? routeKey(url) : routeKey(url.replace(/\?.*$/, ''));
+    const body = routes.get(key);
     // Fixtures are trimmed pages: their images, styles and icons are answered empty rather than missing.
     if (/\.(ico|png|gif|jpe?g|svg|webp|css|js|woff2?)(\?|$)/.test(req.url ?? '')) {
       res.writeHead(204).end();
@@ -80,7 +88,13 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...(frozen.has(key) ? { 'content-security-policy': FROZEN_PAGE_POLICY } : {}),
+      })
+      .end(body);
   };
   const httpsServer = createHttpsServer(makeCertificate(), handle(true));
   const httpServer = createHttpServer(handle(false));

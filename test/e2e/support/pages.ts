@@ -1,5 +1,7 @@
 // The sample pages served under real hostnames: the end-to-end tests and `npm start` both use this table.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REAL_PAGES, REAL_PAGES_DIR, realPagesAvailable } from '../../unit/sites/real-pages';
 
 export interface FixturePage {
   /** Short name, used for screenshots. */
@@ -10,6 +12,8 @@ export interface FixturePage {
   file: string;
   /** Shown by `npm start`. */
   sample?: boolean;
+  /** A real capture: served with its scripts and subresources blocked, as a frozen DOM. */
+  frozen?: boolean;
 }
 
 interface ExpectedExtraction {
@@ -49,7 +53,33 @@ export const FIXTURE_PAGES: FixturePage[] = [
     url: 'https://boards.greenhouse.io/acme',
     file: 'test/fixtures/e2e/greenhouse-board-index.html',
   },
+  {
+    id: 'e2e/linkedin-redesign',
+    url: 'https://www.linkedin.com/jobs/view/4099990000/',
+    file: 'test/fixtures/e2e/linkedin-redesign.html',
+  },
+  // The same pages on country domains: LinkedIn's guest view on it., a Glassdoor listing on glassdoor.co.uk.
+  {
+    id: 'country/linkedin-it',
+    url: 'https://it.linkedin.com/jobs/view/chief-technology-officer-at-tidewater-robotics-4012345678',
+    file: 'test/fixtures/sites/linkedin/view-cto.html',
+  },
+  {
+    id: 'country/glassdoor-uk',
+    url: 'https://www.glassdoor.co.uk/job-listing/vp-engineering-northwind-JV_IC2671300_KO0,14_KE15,24.htm?jl=1009412345678',
+    file: 'test/fixtures/sites/glassdoor/job-listing.html',
+  },
 ];
+
+/** The real captures of ../shared/real-pages at their real URLs (none when ../shared is missing). */
+export const REAL_FIXTURE_PAGES: FixturePage[] = realPagesAvailable()
+  ? REAL_PAGES.map((page) => ({
+      id: `real/${page.file.replace(/\.html$/, '')}`,
+      url: page.url,
+      file: join(REAL_PAGES_DIR, page.file),
+      frozen: true,
+    }))
+  : [];
 
 /** One fixture page by id ('greenhouse/old-layout-cto'); a missing id is a test bug, so it throws. */
 export function fixturePage(id: string): FixturePage {
@@ -72,5 +102,6 @@ export const FIXTURE_HOSTS: string[] = [
       s.matches.map((m) => new URL(m.replace('*://', 'https://')).host),
     ),
     ...FIXTURE_PAGES.map((page) => new URL(page.url).hostname),
+    ...REAL_PAGES.map((page) => new URL(page.url).hostname),
   ]),
 ];

@@ -30,7 +30,15 @@ const extract = vi.fn((doc: Document, url: URL): Posting | null => {
   if (!el || !text) return null;
   return { key: url.pathname, title: 'VP Engineering', text, elements: [el], source: 'markup' };
 });
-const adapter: SiteAdapter = { id: 'test', name: 'Test', exampleUrls: [], matches: () => true, extract };
+const adapter: SiteAdapter = {
+  id: 'test',
+  name: 'Test',
+  exampleUrls: [],
+  matchPatterns: [],
+  matches: () => true,
+  isPostingUrl: (url) => url.pathname.startsWith('/view/'),
+  extract,
+};
 
 function start() {
   const onPosting = vi.fn();
@@ -170,5 +178,56 @@ describe('watchPostings', () => {
     expect(onPosting).not.toHaveBeenCalled();
     expect(extract).not.toHaveBeenCalled();
     expect(queue).toHaveLength(0);
+  });
+
+  it('reads a posting URL generically once the page settles with nothing the adapter knows', async () => {
+    document.querySelector('#pane')!.innerHTML =
+      '<article>Lead the platform teams and own the roadmap.</article>';
+    const generic = vi.fn((doc: Document): Posting | null => {
+      const el = doc.querySelector('article')!;
+      return { key: 'g', title: 'Read anyway', text: el.textContent ?? '', elements: [el], source: 'markup' };
+    });
+    const fallback: SiteAdapter = { ...adapter, id: 'generic', extract: generic };
+    const onPosting = vi.fn();
+    const watch = watchPostings({
+      adapter,
+      fallback,
+      fallbackAfterMs: 3000,
+      onPosting,
+      onGone: vi.fn(),
+      href: () => href,
+      now: () => clock,
+      schedule,
+    });
+    await tick(1000);
+    expect(onPosting).not.toHaveBeenCalled();
+    for (let i = 0; i < 4; i++) await tick(1000);
+    expect(onPosting).toHaveBeenCalledTimes(1);
+    expect(onPosting.mock.calls[0]![0][0].source).toBe('generic');
+    // The adapter's own reading replaces the generic one as soon as the page gives it.
+    showPosting('Own the technology vision.');
+    await tick();
+    await tick();
+    expect(onPosting.mock.calls.at(-1)![0][0].source).toBe('markup');
+    watch.stop();
+  });
+
+  it('never reads a URL generically that names no posting', async () => {
+    href = 'https://jobs.example/search';
+    document.querySelector('#pane')!.innerHTML =
+      '<article>Lead the platform teams and own the roadmap.</article>';
+    const generic = vi.fn(() => null);
+    const watch = watchPostings({
+      adapter,
+      fallback: { ...adapter, extract: generic },
+      onPosting: vi.fn(),
+      onGone: vi.fn(),
+      href: () => href,
+      now: () => clock,
+      schedule,
+    });
+    for (let i = 0; i < 10; i++) await tick(1000);
+    expect(generic).not.toHaveBeenCalled();
+    watch.stop();
   });
 });

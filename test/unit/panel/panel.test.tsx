@@ -165,4 +165,48 @@ describe('Panel', () => {
       expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim()).not.toBe('');
     }
   });
+
+  it('shows what it read: title, company, word count, first and last words, and the reader', () => {
+    const el = show({
+      posting: {
+        title: 'Head of Platform',
+        company: 'Orbit Freight',
+        read: { words: 412, first: 'We move freight across', last: 'and we answer every application' },
+      },
+    });
+    const view = el.querySelector('details.read-view');
+    expect(view?.querySelector('summary')?.textContent).toBe('What RoleLens read');
+    const text = view?.textContent ?? '';
+    for (const words of [
+      'Head of Platform',
+      'Orbit Freight',
+      '412',
+      'We move freight across…',
+      '…and we answer every application',
+      "this site's reader",
+    ])
+      expect(text).toContain(words);
+    expect(el.textContent).not.toContain('Read generically');
+  });
+
+  it('says when the posting was read generically, and outlines the region read on request', () => {
+    const onToggleReadShown = vi.fn();
+    const el = show({
+      posting: {
+        title: 'CTO',
+        generic: true,
+        read: { words: 300, first: 'Own the roadmap', last: 'Apply now' },
+      },
+      readShown: false,
+      onToggleReadShown,
+    });
+    expect(el.textContent).toContain('Read generically');
+    expect(el.querySelector('details.read-view')?.textContent).toContain('the generic reader');
+    const button = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Outline it in the page',
+    );
+    expect(button?.getAttribute('aria-pressed')).toBe('false');
+    button?.click();
+    expect(onToggleReadShown).toHaveBeenCalledTimes(1);
+  });
 });

@@ -82,6 +82,15 @@ describe('Popup', () => {
     expect(fake.recorded.tabMessages).toEqual([{ tabId: TAB, message: { type: 'open-panel' } }]);
   });
 
+  it('says so plainly on a posting URL where nothing could be read, and offers to analyze it', async () => {
+    openTab('https://it.linkedin.com/jobs/view/4012345679/');
+    background(null);
+    const el = mount(<Popup />);
+    await waitFor(() => expect(el.textContent).toContain('RoleLens found no posting here'));
+    expect(el.textContent).toContain('Classify selected text with RoleLens');
+    expect(byText(el, 'button', 'Analyze this page')).toBeTruthy();
+  });
+
   it('says so when a known hiring site shows no posting yet', async () => {
     openTab('https://www.linkedin.com/jobs/');
     background(null);

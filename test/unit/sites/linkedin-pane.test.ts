@@ -22,4 +22,12 @@ describe('LinkedIn search pane', () => {
     const url = 'https://www.linkedin.com/jobs/search/?keywords=cto';
     expect(linkedinAdapter.extract(parsePage(html, url), new URL(url))).toBeNull();
   });
+
+  it('waits while the 2026 layout still keys its sections to the previous job', () => {
+    const view = readFileSync(join(FIXTURE_ROOT, 'linkedin/view-2026.html'), 'utf8');
+    const shown = 'https://www.linkedin.com/jobs/search/?currentJobId=4400000001';
+    const next = 'https://www.linkedin.com/jobs/search/?currentJobId=4400000009';
+    expect(linkedinAdapter.extract(parsePage(view, shown), new URL(shown))?.key).toBe('linkedin:4400000001');
+    expect(linkedinAdapter.extract(parsePage(view, next), new URL(next))).toBeNull();
+  });
 });
