@@ -192,11 +192,27 @@ export function normalizePosting(input: string): Normalized {
   const breaks = lineBreaks(shown);
   const emphasis = emphasisRuns(shown);
   if (!html && emphasis.at.length === 0) {
-    if (breaks.length === 0) return normalize(input);
+    const plain = normalize(input);
+    if (breaks.length === 0) return plain;
+    // Same-length text: each break is one space turned into '\n', so the offsets (and a null map) still hold.
+    if (plain.map === null) return { text: withBreaks(plain.text, breaks), map: null };
     const spaces = Array.from(breaks, () => 1);
     return normalize(input, { at: Array.from(breaks), length: spaces, with: spaces.map(() => '\n') });
   }
   return normalize(input, mergeEdits(html?.edits ?? NO_EDITS, emphasis, breaks));
+}
+
+/** The text with a line break in place of the one character at each offset in `breaks` (ascending). */
+function withBreaks(text: string, breaks: Int32Array): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 0; k < breaks.length; k++) {
+    const at = breaks[k]!;
+    parts.push(text.slice(from, at));
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('\n');
 }
 
 /**
