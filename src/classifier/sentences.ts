@@ -136,15 +136,37 @@ class Cursor {
   }
 }
 
-// Markdown emphasis may stand around the words ("done.** **Next"): it reads as spaces (markup.ts).
-const SENTENCE_END = /[.!?][*_]* +[*_]*(?=[A-Z])/g;
+// A sentence end: ".", "!" or "?", spaces, then a capital; markdown emphasis may stand around the words
+// ("done.** **Next": it reads as spaces, markup.ts). Found by indexOf on the three marks, not a regex over the
+// whole text: a search for a rare character is what engines do fastest.
 const isEmphasis = (c: number): boolean => c === 42 || c === 95;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Where the sentence end starting at the mark at p is followed by a capital: that capital's offset, else -1. */
+function capitalAfter(text: string, p: number): number {
+  let k = p + 1;
+  while (isEmphasis(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 32) return -1;
+  while (text.charCodeAt(k) === 32) k++;
+  while (isEmphasis(text.charCodeAt(k))) k++;
+  return isCapital(text.charCodeAt(k)) ? k : -1;
+}
 
 /** Spaces after a sentence end ("... the team. We ...") that start a new line: the first of each run. */
 function sentenceBreaks(text: string, out: number[]): void {
-  SENTENCE_END.lastIndex = 0;
-  while (SENTENCE_END.test(text)) {
-    let at = SENTENCE_END.lastIndex - 1;
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let ask = text.indexOf('?');
+  for (;;) {
+    const p = Math.min(dot < 0 ? Infinity : dot, bang < 0 ? Infinity : bang, ask < 0 ? Infinity : ask);
+    if (p === Infinity) return;
+    const capital = capitalAfter(text, p);
+    const resume = capital < 0 ? p + 1 : capital;
+    if (dot >= 0 && dot < resume) dot = text.indexOf('.', resume);
+    if (bang >= 0 && bang < resume) bang = text.indexOf('!', resume);
+    if (ask >= 0 && ask < resume) ask = text.indexOf('?', resume);
+    if (capital < 0) continue;
+    let at = capital - 1;
     while (isEmphasis(text.charCodeAt(at))) at--;
     while (text.charCodeAt(at) === 32) at--;
     const space = at + 1;
@@ -216,9 +238,26 @@ function breakableAfter(text: string, start: number, x: number): boolean {
 // capitalised, then a colon. It starts a line of its own, as in the form it was copied from.
 const LABEL = /[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,2}:(?= )/y;
 
+/** Whether LABEL can match at x: a colon comes after letters and at most two spaces (checked before the regex). */
+function colonAhead(text: string, x: number): boolean {
+  let spaces = 0;
+  for (let k = x + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58) return true;
+    if (c === 32) {
+      if (++spaces > 2) return false;
+    } else if (
+      !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 38 || c === 47 || c === 45)
+    )
+      return false;
+  }
+  return false;
+}
+
 /** A line break before a field label at x, when one stands there mid-line. */
 function labelBreak(text: string, start: number, x: number, out: number[]): void {
-  if (x === start || text.charCodeAt(x - 1) !== 32 || !breakableAfter(text, start, x - 1)) return;
+  if (x === start || text.charCodeAt(x - 1) !== 32 || !colonAhead(text, x)) return;
+  if (!breakableAfter(text, start, x - 1)) return;
   LABEL.lastIndex = x;
   if (LABEL.test(text) && !BEFORE_A_NAME.has(wordBefore(text, start, x - 1))) out.push(x - 1);
 }
