@@ -2,6 +2,7 @@
 
 import browser from 'webextension-polyfill';
 import { parseBackgroundMessage, parseContentMessage, parseReply } from './parse';
+import { admitFromSender, type SenderLike } from './senders';
 import type { BackgroundMessage, ContentMessage, Message, MessageOf, ReplyOf } from './types';
 
 /** `no-receiver`: nothing listens (no content script in that tab); `bad-reply`: the answer failed validation. */
@@ -52,11 +53,7 @@ export function sendToTab<M extends ContentMessage>(
   return send(() => tabs.sendMessage(tabId, message), message);
 }
 
-export interface SenderLike {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-}
+export type { SenderLike } from './senders';
 
 export type Handlers<M extends Message> = {
   [T in M['type']]?: (message: MessageOf<T>, sender: SenderLike) => ReplyOf<T> | Promise<ReplyOf<T>>;
@@ -71,18 +68,25 @@ interface ListenOptions {
   event?: MessageEventLike;
   /** Our extension id; messages from anyone else are ignored. */
   extensionId?: string;
+  /** Our pages' origin (runtime.getURL('')), to tell extension pages from content scripts. */
+  extensionOrigin?: string;
 }
+
+/** Checks who sent an already parsed message; null drops it. */
+type Admit<M> = (message: M, sender: SenderLike) => M | null;
 
 function listen<M extends Message>(
   parse: (raw: unknown) => M | null,
   handlers: Handlers<M>,
   options: ListenOptions,
+  admit: Admit<M> = (message) => message,
 ): () => void {
   const event = options.event ?? browser.runtime.onMessage;
   const extensionId = options.extensionId ?? browser.runtime.id;
   const listener = (raw: unknown, sender: SenderLike): Promise<unknown> | undefined => {
     if (sender.id !== extensionId) return undefined;
-    const message = parse(raw);
+    const parsed = parse(raw);
+    const message = parsed && admit(parsed, sender);
     const handler =
       message && (handlers[message.type as M['type']] as ((m: M, s: SenderLike) => unknown) | undefined);
     // Returning undefined leaves the message to other listeners, as the polyfill expects.
@@ -92,12 +96,18 @@ function listen<M extends Message>(
   return () => event.removeListener(listener);
 }
 
-/** For the background: answers valid background messages from our own extension; returns the unsubscribe. */
+/**
+ * For the background: answers valid background messages from our own extension, each only from the context that
+ * may send it (senders.ts); returns the unsubscribe.
+ */
 export function listenInBackground(
   handlers: Handlers<BackgroundMessage>,
   options: ListenOptions = {},
 ): () => void {
-  return listen(parseBackgroundMessage, handlers, options);
+  const origin = options.extensionOrigin ?? browser.runtime.getURL('');
+  return listen(parseBackgroundMessage, handlers, options, (message, sender) =>
+    admitFromSender(message, sender, origin),
+  );
 }
 
 /** For the content script: answers valid content messages from our own extension; returns the unsubscribe. */

@@ -243,9 +243,12 @@ export function createFakeBrowser() {
       onStartup: new FakeEvent<() => void>(),
       getURL: (path: string) => `chrome-extension://rolelens-test/${path.replace(/^\//, '')}`,
       openOptionsPage: async () => {},
+      /** Who runtime.sendMessage sends as: the popup unless a test plays a content script (see contentSender). */
+      sender: undefined as MessageSender | undefined,
       async sendMessage(message: unknown): Promise<unknown> {
         recorded.runtimeMessages.push(message);
-        return deliver(fake.runtime.onMessage.listeners, message, { id: fake.runtime.id });
+        const sender = fake.runtime.sender ?? { id: fake.runtime.id, url: fake.runtime.getURL('popup.html') };
+        return deliver(fake.runtime.onMessage.listeners, message, sender);
       },
     },
     tabs: {
@@ -327,6 +330,7 @@ export function createFakeBrowser() {
         (event as FakeEvent<Listener>).reset();
       }
       tabHandlers.clear();
+      fake.runtime.sender = undefined;
       fake.tabs.list = [];
       for (const list of Object.values(recorded)) list.length = 0;
     },
@@ -335,6 +339,11 @@ export function createFakeBrowser() {
 }
 
 export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
+
+/** The sender the browser records for a content script in a tab's frame (0: the top frame). */
+export function contentSender(tabId: number, url: string, frameId = 0): MessageSender {
+  return { id: 'rolelens-test', url, frameId, tab: { id: tabId, url } };
+}
 
 /** The instance `vi.mock('webextension-polyfill', () => import('../fakes/browser'))` hands to production code. */
 export const fakeBrowser: FakeBrowser = createFakeBrowser();

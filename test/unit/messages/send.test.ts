@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listenInBackground, listenInContent, sendToBackground, sendToTab } from '../../../src/messages/send';
-import { FakeEvent, fakeBrowser, type MessageListener, resetFakeBrowser } from '../fakes/browser';
+import {
+  contentSender,
+  FakeEvent,
+  fakeBrowser,
+  type MessageListener,
+  resetFakeBrowser,
+} from '../fakes/browser';
 import { sampleTabState, sampleVerdictMessage } from '../fakes/samples';
 
 vi.mock('webextension-polyfill', () => import('../fakes/browser'));
@@ -16,12 +22,16 @@ describe('background round trip', () => {
     listenInBackground({ 'get-tab-state': getTabState });
     const result = await sendToBackground({ type: 'get-tab-state', tabId: 4 });
     expect(result).toEqual({ ok: true, reply: state });
-    expect(getTabState).toHaveBeenCalledWith({ type: 'get-tab-state', tabId: 4 }, { id: 'rolelens-test' });
+    expect(getTabState).toHaveBeenCalledWith(
+      { type: 'get-tab-state', tabId: 4 },
+      { id: 'rolelens-test', url: 'chrome-extension://rolelens-test/popup.html' },
+    );
   });
 
   it('acknowledges void messages', async () => {
     const verdicts: unknown[] = [];
     listenInBackground({ verdict: (m) => void verdicts.push(m.posting.key) });
+    fakeBrowser.runtime.sender = contentSender(3, 'https://boards.greenhouse.io/acme/jobs/123');
     expect(await sendToBackground(sampleVerdictMessage())).toEqual({ ok: true, reply: undefined });
     expect(verdicts).toEqual(['https://boards.greenhouse.io/acme/jobs/123']);
   });
@@ -54,6 +64,7 @@ describe('background round trip', () => {
   });
 
   it('reports a missing receiver and thrown handlers without throwing', async () => {
+    fakeBrowser.runtime.sender = contentSender(3, 'https://x.test/');
     expect(await sendToBackground({ type: 'posting-gone', url: 'https://x.test/' })).toMatchObject({
       ok: false,
       error: 'no-receiver',
