@@ -15,12 +15,16 @@ const COLUMNS = [
 ] as const;
 
 // Spreadsheets run a cell starting with these as a formula (CSV injection); a leading quote makes it text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^ *[=+\-@\t\r]/;
+// A spreadsheet may split a row on any of these (its own guess or the user's choice), so a formula starter right
+// after one (spaces between, which some trim) begins a cell too. One class, then spaces, then one class: linear.
+const SEPARATOR_THEN_FORMULA = /([;,\t|\r\n] *)([=+\-@])/g;
 
-/** One CSV field: neutralised if it could be a formula, quoted if it holds a quote, comma or line break. */
+/** One CSV field: every would-be cell start neutralised with a quote mark, and the whole field quoted. */
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const inner = value.replace(SEPARATOR_THEN_FORMULA, "$1'$2");
+  const safe = FORMULA_START.test(inner) ? `'${inner}` : inner;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 function cells(entry: HistoryEntry): string[] {

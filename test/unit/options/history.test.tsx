@@ -120,9 +120,9 @@ describe('Options: history', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('time,site,title,company,shape,externalShare,mismatch,url,key');
+    expect(lines[0]).toBe('"time","site","title","company","shape","externalShare","mismatch","url","key"');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(',VP Engineering,Acme,vpeng,0.2,');
+    expect(lines[1]).toContain(',"VP Engineering","Acme","vpeng","0.2",');
     expect(lines[2]).toContain('"Beta, ""Inc"""');
     byText<HTMLButtonElement>(el, 'button', 'Download as JSON').click();
     expect(JSON.parse(await blobs[1]!.text()).entries).toHaveLength(2);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../src/storage/history-entry';
 import { csvField, historyToCsv, historyToJson } from '../../../src/storage/history-export';
@@ -16,28 +17,63 @@ const base: HistoryEntry = {
 
 describe('csvField', () => {
   it.each([
-    ['plain', 'plain'],
+    ['plain', '"plain"'],
     ['a, b', '"a, b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\r', '"cr\r"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
-    ['+1', "'+1"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tcmd', "'\tcmd"],
-    ['a=b', 'a=b'],
-    ['', ''],
+    ['+1', `"'+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tcmd', `"'\tcmd"`],
+    ['  =cmd', `"'  =cmd"`],
+    ["CTO;=cmd|' /C calc'!A0", `"CTO;'=cmd|' /C calc'!A0"`],
+    ['a|@x', `"a|'@x"`],
+    ['a\t+x', `"a\t'+x"`],
+    ['a, -x', `"a, '-x"`],
+    ['line\n=x', `"line\n'=x"`],
+    ['a=b', '"a=b"'],
+    ['', '""'],
   ])('%j -> %j', (input, output) => {
     expect(csvField(input)).toBe(output);
+  });
+
+  // Reads one quoted RFC 4180 field back.
+  const unquote = (field: string) => field.slice(1, -1).replace(/""/g, '"');
+  const FORMULA = /^[=+\-@]/;
+  const text = fc.string({
+    unit: fc.constantFrom('=', '+', '-', '@', ';', ',', '\t', '|', '\r', '\n', ' ', '"', "'", 'a', 'b', '1'),
+    maxLength: 60,
+  });
+
+  it('leaves no cell starting with a formula, whichever separator a spreadsheet splits on', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(';', ',', '\t', '|', '\n', '\r'), (value, separator) => {
+        const field = csvField(value);
+        expect(field.startsWith('"') && field.endsWith('"')).toBe(true);
+        const cells = unquote(field).split(separator);
+        for (const cell of cells) expect(cell.trimStart()).not.toMatch(FORMULA);
+        expect(cells[0]).not.toMatch(/^[\t\r]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('changes nothing but adding quote marks', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(unquote(csvField(value)).replaceAll("'", '')).toBe(value.replaceAll("'", ''));
+      }),
+    );
   });
 });
 
 describe('historyToCsv', () => {
   it('writes a header and one CRLF row per entry', () => {
     expect(historyToCsv([base])).toBe(
-      'time,site,title,company,shape,externalShare,mismatch,url,key\r\n' +
-        '2025-01-02T03:04:05.000Z,lever,CTO,Acme,cto,0.812,,https://jobs.lever.co/acme/abc,lever:abc\r\n',
+      '"time","site","title","company","shape","externalShare","mismatch","url","key"\r\n' +
+        '"2025-01-02T03:04:05.000Z","lever","CTO","Acme","cto","0.812","","https://jobs.lever.co/acme/abc","lever:abc"\r\n',
     );
   });
 
@@ -48,11 +84,13 @@ describe('historyToCsv', () => {
     const row = csv.split('\r\n')[1]!;
     expect(row).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(row).toContain('"Smith, ""Jones""\n& Co"');
-    expect(row).toContain(",'-x,");
+    expect(row).toContain(`,"'-x",`);
   });
 
   it('writes only the header for no entries', () => {
-    expect(historyToCsv([])).toBe('time,site,title,company,shape,externalShare,mismatch,url,key\r\n');
+    expect(historyToCsv([])).toBe(
+      '"time","site","title","company","shape","externalShare","mismatch","url","key"\r\n',
+    );
   });
 });
 
