@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { resetSettings, saveSettings } from '../storage/settings';
-import { exportSettings, parseSettingsImport } from '../storage/settings-io';
+import { exportSettings, importSettingsFile } from '../storage/settings-io';
 import { describeWriteError } from '../storage/settings-text';
 import { ConfirmAction } from './ConfirmAction';
 import { datedName, downloadText } from './download';
@@ -18,19 +18,25 @@ export function SettingsFileSection() {
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const parsed = parseSettingsImport(await file.text(), t);
     input.value = ''; // the same file can be chosen again after fixing it
-    if (!parsed.ok) {
-      setOutcome({ kind: 'error', text: parsed.error });
-      return;
+    try {
+      // The size is checked before the file is read; every failure below comes back as a value.
+      const parsed = await importSettingsFile(file, t);
+      if (!parsed.ok) {
+        setOutcome({ kind: 'error', text: parsed.error });
+        return;
+      }
+      const written = await saveSettings(parsed.settings);
+      await reload();
+      setOutcome(
+        written.ok
+          ? { kind: 'done', text: t('optionsImportDone'), warnings: parsed.warnings }
+          : { kind: 'error', text: describeWriteError(written.error, t) },
+      );
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      setOutcome({ kind: 'error', text: t('importErrorUnreadable', [detail]) });
     }
-    const written = await saveSettings(parsed.settings);
-    await reload();
-    setOutcome(
-      written.ok
-        ? { kind: 'done', text: t('optionsImportDone'), warnings: parsed.warnings }
-        : { kind: 'error', text: describeWriteError(written.error, t) },
-    );
   };
 
   const reset = async () => {

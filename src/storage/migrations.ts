@@ -8,6 +8,8 @@ export interface Migration {
   /** The schema version this migration produces. */
   version: number;
   name: string;
+  /** The keys of version - 1 it reads: only these are copied in, so a file's other keys cannot trip the copy. */
+  reads: readonly string[];
   /** Pure: takes the settings-shaped record of version - 1, returns that of `version`. */
   migrate(raw: RawSettings): RawSettings;
 }
@@ -34,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: 'drop-unknown-keys',
     // Development builds left other keys in sync storage; they count against the quota and mean nothing now.
+    reads: V1_KEYS,
     migrate: (raw) => Object.fromEntries(Object.entries(raw).filter(([key]) => V1_KEYS.includes(key))),
   },
 ];
@@ -42,6 +45,13 @@ export interface MigrationOutcome {
   raw: RawSettings;
   version: number;
   applied: string[];
+}
+
+/** A copy of the named own keys of `raw`, and nothing else. */
+function pick(raw: RawSettings, keys: readonly string[]): RawSettings {
+  const copy: RawSettings = {};
+  for (const key of keys) if (Object.hasOwn(raw, key)) copy[key] = structuredClone(raw[key]);
+  return copy;
 }
 
 /** Runs every migration above `from`, in version order, up to `to`. */
@@ -57,7 +67,7 @@ export function migrateRaw(
   let current = raw;
   const applied: string[] = [];
   for (const migration of pending) {
-    current = migration.migrate(structuredClone(current));
+    current = migration.migrate(pick(current, migration.reads));
     applied.push(migration.name);
   }
   return { raw: current, version: Math.max(from, to), applied };

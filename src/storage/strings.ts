@@ -57,6 +57,10 @@ export const STORAGE_STRINGS: Record<string, MessageEntry> = {
   writeErrorUnknown: one('Could not save: $DETAIL$', 'detail'),
   importErrorNotJson: { message: 'This file is not a RoleLens settings file: it is not valid JSON.' },
   importErrorTooLarge: { message: 'This file is too large to be a RoleLens settings file.' },
+  importErrorTooDeep: {
+    message: 'This file nests values far deeper than a RoleLens settings file does. Nothing was imported.',
+  },
+  importErrorUnreadable: one('This file could not be read ($DETAIL$). Nothing was imported.', 'detail'),
   importErrorWrongMarker: { message: 'This file is not a RoleLens settings file.' },
   importErrorBadVersion: { message: 'This settings file has no valid schema version.' },
   importErrorFutureVersion: one(

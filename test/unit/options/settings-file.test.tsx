@@ -45,6 +45,20 @@ describe('Options: settings file', () => {
     expect(fake.storage.sync.writes).toEqual([]);
   });
 
+  it('a file nested 300,000 deep or too large shows why, reads nothing too large, and changes nothing', async () => {
+    const el = await open();
+    const input = byLabel(el, 'Import settings from a file');
+    const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
+    choose(input, `{"rolelens":"settings","schemaVersion":0,"settings":{"theme":${deep}}}`);
+    await waitFor(() => byText(el, '[role="alert"]', 'nests values far deeper'));
+    const text = vi.fn(async () => '{}');
+    Object.defineProperty(input, 'files', { value: [{ size: 50_000_000, text }], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => byText(el, '[role="alert"]', 'too large to be a RoleLens settings file'));
+    expect(text).not.toHaveBeenCalled();
+    expect(fake.storage.sync.writes).toEqual([]);
+  });
+
   it('a valid file applies its settings and shows its warnings', async () => {
     const el = await open();
     const settings = { ...defaultSettings(), track: 'vpeng' as const, hybridBand: 0.2 };

@@ -34,9 +34,9 @@ describe('1 drop-unknown-keys', () => {
 
 describe('migrateRaw', () => {
   const log: Migration[] = [
-    { version: 2, name: 'b', migrate: (raw) => ({ ...raw, b: true }) },
-    { version: 1, name: 'a', migrate: (raw) => ({ ...raw, a: true }) },
-    { version: 3, name: 'c', migrate: (raw) => ({ ...raw, c: true }) },
+    { version: 2, name: 'b', reads: ['a'], migrate: (raw) => ({ ...raw, b: true }) },
+    { version: 1, name: 'a', reads: [], migrate: (raw) => ({ ...raw, a: true }) },
+    { version: 3, name: 'c', reads: ['a', 'b'], migrate: (raw) => ({ ...raw, c: true }) },
   ];
   it('runs pending migrations in version order', () => {
     expect(migrateRaw({}, 0, log, 3)).toEqual({
@@ -56,6 +56,7 @@ describe('migrateRaw', () => {
         {
           version: 1,
           name: 'm',
+          reads: ['list'],
           migrate: (r) => {
             (r.list as number[]).push(2);
             return r;
@@ -65,6 +66,27 @@ describe('migrateRaw', () => {
       1,
     );
     expect(raw).toEqual({ list: [1] });
+  });
+
+  it('hands each migration only the keys it reads, so nothing else is copied', () => {
+    const seen: string[][] = [];
+    const deep: unknown[] = [];
+    let inner = deep;
+    for (let i = 0; i < 300_000; i++) inner = inner[0] = [] as unknown[];
+    const list: Migration[] = [
+      {
+        version: 1,
+        name: 'one',
+        reads: ['theme'],
+        migrate: (r) => {
+          seen.push(Object.keys(r));
+          return r;
+        },
+      },
+    ];
+    const outcome = migrateRaw({ theme: 'dark', junk: deep, ['__proto__']: 1 }, 0, list, 1);
+    expect(seen).toEqual([['theme']]);
+    expect(outcome.raw).toEqual({ theme: 'dark' });
   });
 
   it('reads versions defensively', () => {
@@ -117,6 +139,7 @@ describe('runMigrations', () => {
       {
         version: 2,
         name: 'rename-side',
+        reads: ['side', 'theme'],
         migrate: ({ side, ...rest }) => (side === undefined ? rest : { ...rest, panelSide: side }),
       },
     ];
@@ -130,6 +153,7 @@ describe('runMigrations', () => {
       {
         version: 1,
         name: 'broken',
+        reads: [],
         migrate: () => {
           throw new Error('bad data');
         },
