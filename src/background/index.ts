@@ -1,6 +1,6 @@
 // The background: migrations on install and update, per-tab verdicts and badges, the context menu and the shortcut.
 import browser from 'webextension-polyfill';
-import { listenInBackground } from '../messages';
+import { listenInBackground, selectionMessage } from '../messages';
 import { t } from '../shared/i18n';
 import { runMigrations } from '../storage/run-migrations';
 import { deliver, injectInto } from './inject';
@@ -17,7 +17,7 @@ browser.runtime.onInstalled.addListener(async () => {
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
-  await deliver(tab.id, { type: 'show-selection-verdict', text: info.selectionText });
+  await deliver(tab.id, selectionMessage(info.selectionText));
 });
 
 browser.commands.onCommand.addListener(async (command, tab) => {

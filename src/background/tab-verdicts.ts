@@ -29,11 +29,14 @@ export async function onVerdict(message: VerdictMessage, sender: SenderLike): Pr
       await showBadge(tabId, message.verdict.shape, shapeLabel(message.verdict.shape));
     });
   }
-  const { settings } = await readSettings();
-  await addToHistory(historyEntryFromVerdict(message, now), {
+  const { settings, readError } = await readSettings();
+  if (readError) console.error('RoleLens: could not read the settings; the defaults apply.', readError);
+  const written = await addToHistory(historyEntryFromVerdict(message, now), {
     enabled: settings.historyEnabled,
     limit: settings.historyLimit,
   });
+  // The background's console is where a failed history write shows; the options page says so on its own writes.
+  if (!written.ok) console.error('RoleLens: could not record the posting in the history.', written.error);
   return undefined;
 }
 

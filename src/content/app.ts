@@ -26,7 +26,8 @@ export function startRoleLens(doc: Document): Promise<RoleLensApp> {
   listenInContent({
     'toggle-panel': async () => (await ready).toggle(),
     'open-panel': async () => (await ready).open(),
-    'show-selection-verdict': async (message) => (await ready).showSelection(message.text),
+    'show-selection-verdict': async (message) =>
+      (await ready).showSelection(message.text, message.cut === true),
   });
   return ready;
 }
@@ -34,7 +35,8 @@ export function startRoleLens(doc: Document): Promise<RoleLensApp> {
 interface Running extends RoleLensApp {
   toggle(): { open: boolean };
   open(): { open: boolean };
-  showSelection(text: string): Promise<undefined>;
+  /** `cut`: only the start of a longer selection came; the panel says so. */
+  showSelection(text: string, cut: boolean): Promise<undefined>;
 }
 
 async function setUp(doc: Document): Promise<Running> {
@@ -143,10 +145,11 @@ async function setUp(doc: Document): Promise<Running> {
     analyze,
     toggle: () => ({ open: controller.toggle() }),
     open: () => ({ open: controller.open() }),
-    async showSelection(text) {
+    async showSelection(text, cut) {
       await ready;
       const verdict = classify({ text }, toClassifierSettings(settings));
-      controller.show({ posting: { title: t('selectionTitle') }, verdict, elements: [] });
+      const posting = { title: t('selectionTitle'), selection: true, ...(cut ? { capped: true } : {}) };
+      controller.show({ posting, verdict, elements: [] });
       controller.open();
       return undefined;
     },

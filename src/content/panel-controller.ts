@@ -4,6 +4,7 @@ import { EvidenceHighlighter } from '../panel/highlights';
 import { type MountedPanel, mountPanel } from '../panel/mount';
 import type { PostingBrief } from '../panel/Panel';
 import { t } from '../shared/i18n';
+import type { WriteResult } from '../storage/area';
 import { rememberCollapsed, saveSetting } from '../storage/settings';
 import type { Settings } from '../storage/settings-schema';
 import { pageScheme } from './page-scheme';
@@ -16,6 +17,11 @@ export interface Shown {
 }
 
 /** Runs when the page is idle (or soon); returns a cancel function. */
+/** A panel choice that could not be saved still applies on this page; the console says why it will not last. */
+function warnIfFailed(result: WriteResult): void {
+  if (!result.ok) console.warn('RoleLens: could not save the panel choice.', result.error);
+}
+
 function idle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: 200 });
@@ -114,7 +120,7 @@ export class PanelController {
   private setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
     this.render();
-    void rememberCollapsed(this.site, collapsed);
+    void rememberCollapsed(this.site, collapsed).then(warnIfFailed);
   }
 
   /** The user's theme; 'system' follows the page's own look when it has one, else the system's. */
@@ -144,7 +150,7 @@ export class PanelController {
           panelSide: this.settings.panelSide === 'right' ? 'left' : 'right',
         };
         this.render();
-        void saveSetting('panelSide', this.settings.panelSide);
+        void saveSetting('panelSide', this.settings.panelSide).then(warnIfFailed);
       },
       onReveal: (hit) => this.highlighter.reveal(hit),
       ...(shown.elements.length > 0

@@ -11,6 +11,7 @@ import type {
   PanelReply,
   PostingSummary,
   Replies,
+  ShowSelectionVerdictMessage,
   TabState,
   VerdictBrief,
 } from './types';
@@ -66,7 +67,9 @@ const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Mes
     'open-panel': () => ({ type: 'open-panel' }),
     'toggle-panel': () => ({ type: 'toggle-panel' }),
     'show-selection-verdict': (m) =>
-      isText(m.text, L.selection, 1) ? { type: 'show-selection-verdict', text: m.text } : null,
+      isText(m.text, L.selection, 1)
+        ? { type: 'show-selection-verdict', text: m.text, ...(m.cut === true ? { cut: true } : {}) }
+        : null,
   };
 
 const BACKGROUND_TYPES: ReadonlySet<MessageType> = new Set([
@@ -75,6 +78,13 @@ const BACKGROUND_TYPES: ReadonlySet<MessageType> = new Set([
   'get-tab-state',
   'analyze-tab',
 ]);
+
+/** The context menu's message for a selection: its start when it is over the limit, saying so, never nothing. */
+export function selectionMessage(selection: string): ShowSelectionVerdictMessage {
+  return selection.length > L.selection
+    ? { type: 'show-selection-verdict', text: selection.slice(0, L.selection), cut: true }
+    : { type: 'show-selection-verdict', text: selection };
+}
 
 export function parseMessage(raw: unknown): Message | null {
   if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(PARSERS, raw.type)) return null;

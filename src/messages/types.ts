@@ -64,6 +64,8 @@ export interface TogglePanelMessage {
 export interface ShowSelectionVerdictMessage {
   type: 'show-selection-verdict';
   text: string;
+  /** Present when the selection was longer than MESSAGE_LIMITS.selection and only its start was sent. */
+  cut?: true;
 }
 
 export type BackgroundMessage = VerdictMessage | PostingGoneMessage | GetTabStateMessage | AnalyzeTabMessage;

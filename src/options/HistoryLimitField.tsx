@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { trimHistory } from '../storage/history';
 import { LIMITS } from '../storage/settings-schema';
-import { settingLabel } from '../storage/settings-text';
+import { describeWriteError, settingLabel } from '../storage/settings-text';
 import { useSettings } from './settings-context';
 import { useErrorRef, WriteError } from './WriteError';
 
@@ -17,16 +17,21 @@ const isValidLimit = (text: string) => {
 export function HistoryLimitField({ onTrimmed }: { onTrimmed(): void }) {
   const { settings, save } = useSettings();
   const [text, setText] = useState(String(settings.historyLimit));
+  const [trimError, setTrimError] = useState<string | null>(null);
   useEffect(() => setText(String(settings.historyLimit)), [settings.historyLimit]);
   const valid = isValidLimit(text);
   const writeRef = useErrorRef('historyLimit');
-  const describedBy = [valid ? null : 'history-limit-error', writeRef].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [valid ? null : 'history-limit-error', writeRef, trimError ? 'history-trim-error' : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   // Reads the field itself: a spinner click fires input and change before the next render.
   const commit = async (field: HTMLInputElement) => {
     const value = Number(field.value);
     if (!isValidLimit(field.value) || value === settings.historyLimit) return;
     if (await save('historyLimit', value)) {
-      await trimHistory(value);
+      const trimmed = await trimHistory(value);
+      setTrimError(trimmed.ok ? null : describeWriteError(trimmed.error, t));
       onTrimmed();
     }
   };
@@ -52,6 +57,11 @@ export function HistoryLimitField({ onTrimmed }: { onTrimmed(): void }) {
         </p>
       )}
       <WriteError settingKey="historyLimit" />
+      {trimError && (
+        <p id="history-trim-error" class="error" role="alert">
+          {trimError}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface PostingBrief {
   capped?: boolean;
   /** True when the site's adapter found nothing and the generic reader read the page. */
   generic?: boolean;
+  /** Selected text (the context menu), not a page. */
+  selection?: boolean;
   /** What was read, for the "What RoleLens read" view; absent for selected text. */
   read?: ReadSummary;
 }
@@ -73,7 +75,13 @@ export function Panel(props: PanelProps) {
           {posting.generic && <p class="muted">{t('readGenerically')}</p>}
           <VerdictFacts verdict={verdict} track={props.track} />
           {(posting.truncated || posting.capped) && (
-            <p class="muted">{t(posting.capped ? 'postingCapped' : 'postingTruncated')}</p>
+            <p class="muted">
+              {posting.capped
+                ? posting.selection
+                  ? t('selectionCapped')
+                  : t('postingCapped')
+                : t('postingTruncated')}
+            </p>
           )}
           <ContextNotes notes={verdict.context} />
           {verdict.shape === 'unknown' ? (

@@ -1,7 +1,7 @@
 // The shared recipe most adapters follow: JSON-LD first (or markup first on SPAs), then the page markup.
 import { firstMatch, firstText, pageTitle } from './dom';
 import { type JobPostingLd, jobPostingLd } from './json-ld';
-import { capTitle, elementsText, htmlToText } from './text';
+import { capCompany, capKey, capTitle, elementsText, htmlToText } from './text';
 import type { Posting } from './types';
 
 export interface PostingSelectors {
@@ -39,9 +39,9 @@ function fromJsonLd(doc: Document, spec: ExtractSpec, ld: JobPostingLd, root: Pa
   if (text.length < MIN_DESCRIPTION_CHARS) return null;
   const described = firstMatch(root, spec.selectors.description);
   return {
-    key: spec.key,
+    key: capKey(spec.key),
     title: capTitle(ld.title ?? firstText(root, spec.selectors.title) ?? pageTitle(doc) ?? ''),
-    company: ld.company ?? firstText(root, spec.selectors.company ?? []) ?? spec.company,
+    company: capCompany(ld.company ?? firstText(root, spec.selectors.company ?? []) ?? spec.company),
     location: ld.location ?? firstText(root, spec.selectors.location ?? []) ?? spec.location,
     text,
     elements: described ? [described] : [],
@@ -69,9 +69,9 @@ function fromMarkup(doc: Document, spec: ExtractSpec, root: ParentNode): Posting
   if (text.length < MIN_DESCRIPTION_CHARS) return null;
   const truncated = !!spec.selectors.truncatedMarker && !!firstMatch(root, spec.selectors.truncatedMarker);
   return {
-    key: spec.key,
+    key: capKey(spec.key),
     title: capTitle(firstText(root, spec.selectors.title) ?? pageTitle(doc) ?? ''),
-    company: firstText(root, spec.selectors.company ?? []) ?? spec.company,
+    company: capCompany(firstText(root, spec.selectors.company ?? []) ?? spec.company),
     location: firstText(root, spec.selectors.location ?? []) ?? spec.location,
     text,
     elements: described,

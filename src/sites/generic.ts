@@ -2,7 +2,7 @@
 // JSON-LD, else the section a description heading names, else the largest job-description-like block.
 import { firstText, HEADINGS, metaContent, pageTitle } from './dom';
 import { extractPosting, urlKey } from './extract';
-import { capTitle, elementsText, inlineText } from './text';
+import { capCompany, capKey, capTitle, elementsText, inlineText } from './text';
 import type { Posting, SiteAdapter } from './types';
 
 // Containers that name themselves as a job description; article/main only when none does.
@@ -93,7 +93,10 @@ function namesOf(doc: Document): { title: string; company?: string } {
   const parts = (pageTitle(doc) ?? '').split(' | ');
   const company = parts.length === 3 ? parts[1]!.trim() : undefined;
   const title = firstText(doc, ['h1']) ?? metaContent(doc, 'og:title') ?? parts[0]!.trim();
-  return { title: capTitle(title.split(' | ')[0]!.trim()), ...(company ? { company } : {}) };
+  return {
+    title: capTitle(title.split(' | ')[0]!.trim()),
+    ...(company ? { company: capCompany(company) } : {}),
+  };
 }
 
 export const genericAdapter: SiteAdapter = {
@@ -104,7 +107,7 @@ export const genericAdapter: SiteAdapter = {
   matches: () => true,
   isPostingUrl: () => true,
   extract(doc, url): Posting | null {
-    const key = urlKey(url);
+    const key = capKey(urlKey(url));
     const fromLd = extractPosting(doc, { key, selectors: { title: ['h1'], description: [] } });
     if (fromLd) return fromLd;
     const block = headedBlock(doc) ?? largestIn(doc, NAMED) ?? largestIn(doc, STRUCTURAL);

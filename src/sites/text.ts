@@ -174,10 +174,22 @@ export function htmlToText(html: string, owner?: Document, cap = TEXT_CAP): Extr
 /** Longest title any reader hands over: a title is one line, and it is read again on every change of the page. */
 export const MAX_TITLE = 200;
 
+/** Longest company name any reader hands over (the background takes up to 300 characters). */
+export const MAX_COMPANY = 200;
+/** Longest posting key any reader hands over (the background takes up to 2,048 characters). */
+export const MAX_KEY = 2048;
+
+const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}\u2026` : s);
+
 /** A title cut to MAX_TITLE characters, marked with an ellipsis where it was cut. */
-export function capTitle(title: string): string {
-  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}\u2026` : title;
-}
+export const capTitle = (title: string): string => cut(title, MAX_TITLE);
+
+/** A company name cut to MAX_COMPANY characters; absent stays absent. */
+export const capCompany = (company: string | undefined): string | undefined =>
+  company === undefined ? undefined : cut(company, MAX_COMPANY);
+
+/** A key cut to MAX_KEY characters, so a posting behind a very long URL still gets its badge and history. */
+export const capKey = (key: string): string => cut(key, MAX_KEY);
 
 /** Collapsed single-line text of an element, for titles and companies. */
 export function inlineText(el: Element | null | undefined): string {

@@ -73,11 +73,25 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
   };
 }
 
-/** Cuts the free-text fields to their limits, so a long page title still makes an entry. */
+/** A link within the limit: the URL without its query and fragment when it is too long, else its origin. */
+function fitUrl(url: string): string {
+  if (url.length <= ENTRY_LIMITS.url) return url;
+  try {
+    const { origin, pathname } = new URL(url);
+    return `${origin}${pathname}`.length <= ENTRY_LIMITS.url ? `${origin}${pathname}` : `${origin}/`;
+  } catch {
+    return url.slice(0, ENTRY_LIMITS.url);
+  }
+}
+
+/** Cuts the fields to their limits, so a long page title or URL still makes an entry. */
 export function fitHistoryEntry(entry: HistoryEntry): HistoryEntry {
   const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
   return {
     ...entry,
+    key: cut(entry.key, ENTRY_LIMITS.key),
+    site: cut(entry.site, ENTRY_LIMITS.site),
+    url: fitUrl(entry.url),
     title: cut(entry.title, ENTRY_LIMITS.title),
     company: cut(entry.company, ENTRY_LIMITS.company),
     mismatch: entry.mismatch === null ? null : cut(entry.mismatch, ENTRY_LIMITS.mismatch),

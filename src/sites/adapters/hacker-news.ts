@@ -1,6 +1,6 @@
 // Hacker News "Who is hiring" threads: every top-level comment is its own posting.
 import { matchesAnyPattern } from '../match-pattern';
-import { capTitle, elementsText } from '../text';
+import { capCompany, capKey, capTitle, elementsText } from '../text';
 import type { Posting, SiteAdapter } from '../types';
 
 const COMMENT_ROW = 'tr.athing.comtr';
@@ -52,9 +52,9 @@ function listItems(doc: Document): Posting[] {
     const title = capTitle(firstLine);
     const { company, location } = headerParts(firstLine);
     postings.push({
-      key: `hn:${row.id}`,
+      key: capKey(`hn:${row.id}`),
       title,
-      ...(company ? { company } : {}),
+      ...(company ? { company: capCompany(company) } : {}),
       ...(location ? { location } : {}),
       text,
       elements: [body],

@@ -3,7 +3,7 @@
 import { firstMatch, HEADINGS, headedSection, titleParts, underHeading } from '../dom';
 import { extractPosting } from '../extract';
 import { matchesAnyPattern } from '../match-pattern';
-import { capTitle, elementsText, inlineText } from '../text';
+import { capCompany, capTitle, elementsText, inlineText } from '../text';
 import type { Posting, SiteAdapter } from '../types';
 
 // The 2026 layout hashes every class: its description is the expandable text box of the section keyed (or
@@ -82,7 +82,7 @@ function aboutTheJob(doc: Document, id: string): Posting | null {
   return {
     key: `linkedin:${id}`,
     title: capTitle(named?.title ?? link),
-    ...(named ? { company: named.company } : {}),
+    ...(named ? { company: capCompany(named.company) } : {}),
     text,
     elements: [region],
     ...(capped ? { capped } : {}),

@@ -210,3 +210,10 @@ describe('Panel', () => {
     expect(onToggleReadShown).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('Panel on selected text', () => {
+  it('says when only the start of a long selection was read', () => {
+    const el = show({ posting: { title: 'Selected text', selection: true, capped: true } });
+    expect(el.textContent).toContain('Long selection: only its first 100,000 characters were read.');
+  });
+});
