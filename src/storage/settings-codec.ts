@@ -1,4 +1,5 @@
-// How settings sit in storage.sync: one item per key (8192-byte item quota), the phrase lists split by pole.
+// How settings sit in storage.sync: one item per key (8192-byte item quota), the phrase lists split by pole, the
+// collapse choices as [site, collapsed] pairs in the order they were made (sync may sort an object's keys).
 
 import type { SettingKey, Settings } from './settings-schema';
 
@@ -29,6 +30,13 @@ export function encodeSettings(settings: Partial<Settings>): Record<string, unkn
       >;
       items[PHRASE_KEYS.external] = phrases.external;
       items[PHRASE_KEYS.internal] = phrases.internal;
+    } else if (
+      key === 'collapsedBySite' &&
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value)
+    ) {
+      items[key] = Object.entries(value);
     } else items[key] = value;
   }
   return items;
@@ -40,6 +48,7 @@ export function decodeStored(items: Record<string, unknown>): Record<string, unk
   for (const [key, value] of Object.entries(items)) {
     if (key !== VERSION_KEY && settingKeyOf(key) === key) raw[key] = value;
   }
+  if (Array.isArray(items.collapsedBySite)) raw.collapsedBySite = pairsToRecord(items.collapsedBySite);
   if (PHRASE_KEYS.external in items || PHRASE_KEYS.internal in items) {
     raw.extraPhrases = {
       external: items[PHRASE_KEYS.external] ?? [],
@@ -47,4 +56,16 @@ export function decodeStored(items: Record<string, unknown>): Record<string, unk
     };
   }
   return raw;
+}
+
+/** Stored [site, collapsed] pairs back to a record in the same order; malformed pairs are left for validation. */
+function pairsToRecord(pairs: readonly unknown[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  pairs.forEach((pair, i) => {
+    const valid = Array.isArray(pair) && typeof pair[0] === 'string' && pair[0] !== '__proto__';
+    // An unusable pair keeps a place the validator reports, instead of vanishing.
+    if (valid) record[pair[0] as string] = pair[1];
+    else record[` invalid ${i}`] = pair;
+  });
+  return record;
 }

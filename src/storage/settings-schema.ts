@@ -22,9 +22,11 @@ export const LIMITS = {
   historyLimit: { min: 10, max: 5000 },
   phrase: { minChars: 2, maxChars: 60, maxPerPole: 50 },
   weight: { min: 0.1, max: 5 },
-  /** Keeps each list well inside sync's 8192-byte item quota. */
+  /** At most this many entries per list; each list is also held to syncItemBytes. */
   maxSites: 200,
   maxCategories: 100,
+  /** Chrome's storage.sync.QUOTA_BYTES_PER_ITEM (key plus JSON value); Firefox allows more, so the stricter rules. */
+  syncItemBytes: 8192,
 } as const;
 
 const defaults = {

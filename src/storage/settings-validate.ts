@@ -67,24 +67,42 @@ function numberIn(min: number, max: number, integer: boolean): Validator<number>
   };
 }
 
-/** Keeps valid, distinct items up to `max`; reports each kind of loss once. */
+const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** Bytes a stored list takes in its sync item beyond its items: the key, the brackets. */
+const LIST_OVERHEAD = 40;
+
+/**
+ * Keeps valid, distinct items up to `max` and, stored as a JSON list, within sync's item quota; reports each kind
+ * of loss once.
+ */
 function cleanList<T>(
   items: readonly unknown[],
   accept: (item: unknown) => T | null,
   identity: (item: T) => string,
   max: number,
   seen = new Set<string>(),
+  stored: (item: T) => unknown = (item) => item,
 ): Checked<T[]> {
   const reasons = new Set<ResetReason>();
   const kept: T[] = [];
+  let bytes = LIST_OVERHEAD;
   for (const item of items) {
     const value = accept(item);
-    if (value === null) reasons.add('invalid-items');
-    else if (seen.has(identity(value))) reasons.add('duplicates');
-    else if (kept.length >= max) reasons.add('too-many-items');
+    if (value === null) {
+      reasons.add('invalid-items');
+      continue;
+    }
+    if (seen.has(identity(value))) {
+      reasons.add('duplicates');
+      continue;
+    }
+    const size = utf8Bytes(stored(value)) + 1; // and its comma
+    if (kept.length >= max || bytes + size > LIMITS.syncItemBytes) reasons.add('too-many-items');
     else {
       seen.add(identity(value));
       kept.push(value);
+      bytes += size;
     }
   }
   return { value: kept, reasons: [...reasons] };
@@ -100,20 +118,34 @@ function stringList(pattern: RegExp, max: number, lowerCase: boolean): Validator
     Array.isArray(raw) ? cleanList(raw, accept, (s) => s, max) : reset(fallback, 'wrong-type');
 }
 
-const collapsedBySite: Validator<Record<string, boolean>> = (raw, fallback) => {
-  if (!isPlainObject(raw)) return reset(fallback, 'wrong-type');
-  const pairs = Object.entries(raw).map(([site, collapsed]) => ({ site, collapsed }));
+type CollapseChoice = { site: string; collapsed: boolean };
+
+/** Collapse choices, newest last, cut from the oldest end to what fits: the least recently used go first. */
+function cleanCollapseChoices(pairs: readonly [string, unknown][]): Checked<Record<string, boolean>> {
   const accept = (item: unknown) => {
-    const pair = item as { site: string; collapsed: unknown };
-    return SITE_ID.test(pair.site) && typeof pair.collapsed === 'boolean'
-      ? { site: pair.site, collapsed: pair.collapsed }
-      : null;
+    const [site, collapsed] = item as [string, unknown];
+    return SITE_ID.test(site) && typeof collapsed === 'boolean' ? { site, collapsed } : null;
   };
-  const cleaned = cleanList(pairs, accept, (p) => p.site, LIMITS.maxSites);
+  const cleaned = cleanList<CollapseChoice>(
+    [...pairs].reverse(),
+    accept,
+    (p) => p.site,
+    LIMITS.maxSites,
+    new Set(),
+    (p) => [p.site, p.collapsed], // as settings-codec stores it
+  );
   const value: Record<string, boolean> = {};
-  for (const { site, collapsed } of cleaned.value) value[site] = collapsed;
+  for (const { site, collapsed } of cleaned.value.reverse()) value[site] = collapsed;
   return { value, reasons: cleaned.reasons };
-};
+}
+
+const collapsedBySite: Validator<Record<string, boolean>> = (raw, fallback) =>
+  isPlainObject(raw) ? cleanCollapseChoices(Object.entries(raw)) : reset(fallback, 'wrong-type');
+
+/** The newest collapse choices (last given last) that fit a sync item: what rememberCollapsed stores. */
+export function newestCollapseChoices(pairs: readonly [string, boolean][]): Record<string, boolean> {
+  return cleanCollapseChoices(pairs).value;
+}
 
 function acceptPhrase(item: unknown): ExtraPhrase | null {
   if (!isPlainObject(item) || typeof item.phrase !== 'string' || item.phrase.length > 1000) return null;

@@ -4,11 +4,16 @@ import browser from 'webextension-polyfill';
 import type { ClassifierSettings } from '../classifier/types';
 import { classifyWriteError, itemBytes, type StorageAreaLike, type WriteResult } from './area';
 import { decodeStored, encodeSettings, settingKeyOf, storageKeysOf } from './settings-codec';
-import { SETTING_KEYS, type SettingKey, type Settings } from './settings-schema';
-import { type SettingReset, validateSetting, validateSettings } from './settings-validate';
+import { LIMITS, SETTING_KEYS, type SettingKey, type Settings } from './settings-schema';
+import {
+  newestCollapseChoices,
+  type SettingReset,
+  validateSetting,
+  validateSettings,
+} from './settings-validate';
 
 /** Chrome's storage.sync.QUOTA_BYTES_PER_ITEM; Firefox allows more, so the stricter one rules. */
-export const SYNC_ITEM_QUOTA = 8192;
+export const SYNC_ITEM_QUOTA = LIMITS.syncItemBytes;
 
 export interface ReadSettingsResult {
   settings: Settings;
@@ -42,9 +47,15 @@ export async function saveSettings(
     if (!SETTING_KEYS.includes(key)) continue;
     const checked = validateSetting(key, patch[key]);
     if (checked.reasons.length > 0 || patch[key] === undefined) {
+      // A list that is only too long would not fit its sync item: say so, as storage would.
+      const tooLong = checked.reasons.length > 0 && checked.reasons.every((r) => r === 'too-many-items');
       return {
         ok: false,
-        error: { code: 'invalid', key, detail: checked.reasons.join(', ') || 'undefined' },
+        error: {
+          code: tooLong ? 'quota-item' : 'invalid',
+          key,
+          detail: checked.reasons.join(', ') || 'undefined',
+        },
       };
     }
     clean[key] = checked.value;
@@ -87,18 +98,19 @@ export async function resetSettings(area: StorageAreaLike = syncArea()): Promise
   }
 }
 
-/** Remembers the panel's collapse choice for one site (adapter id or hostname). */
+/**
+ * Remembers the panel's collapse choice for one site (adapter id or hostname) as the most recent one; the least
+ * recently used choices make way when the list would outgrow its sync item.
+ */
 export async function rememberCollapsed(
   site: string,
   collapsed: boolean,
   area: StorageAreaLike = syncArea(),
 ): Promise<WriteResult> {
   const { settings } = await readSettings(area);
-  return saveSetting(
-    'collapsedBySite',
-    { ...settings.collapsedBySite, [site.toLowerCase()]: collapsed },
-    area,
-  );
+  const id = site.toLowerCase();
+  const others = Object.entries(settings.collapsedBySite).filter(([known]) => known !== id);
+  return saveSetting('collapsedBySite', newestCollapseChoices([...others, [id, collapsed]]), area);
 }
 
 /** Switches RoleLens off or on for one site (adapter id or hostname). */
