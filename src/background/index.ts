@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { listenInBackground, selectionMessage } from '../messages';
 import { t } from '../shared/i18n';
 import { runMigrations } from '../storage/run-migrations';
+import { clearHistoryInOrder, trimHistoryInOrder } from './history-writes';
 import { deliver, injectInto } from './inject';
 import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
@@ -31,6 +32,8 @@ listenInBackground({
   'posting-gone': onPostingGone,
   'get-tab-state': (message) => tabState(message.tabId),
   'analyze-tab': (message) => injectInto(message.tabId),
+  'history-clear': () => clearHistoryInOrder(),
+  'history-trim': (message) => trimHistoryInOrder(message.limit),
 });
 
 // A full navigation or a closed tab ends its verdict; the content script reports single-page changes itself.

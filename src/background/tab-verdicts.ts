@@ -1,10 +1,9 @@
 // What the background does with a tab's verdict: remember it for the popup, badge the icon, record the history.
 import type { PostingGoneMessage, SenderLike, TabState, VerdictMessage } from '../messages';
 import { shapeLabel } from '../panel/labels';
-import { addToHistory } from '../storage/history';
 import { historyEntryFromVerdict } from '../storage/history-entry';
-import { readSettings } from '../storage/settings';
 import { clearTabState, getTabState, setTabState, tabStateFromVerdict } from '../storage/tab-state';
+import { recordVerdict } from './history-writes';
 import { showBadge } from './toolbar';
 
 // A tab's messages take effect in the order they were sent, so a page's start never clears the verdict after it.
@@ -29,12 +28,7 @@ export async function onVerdict(message: VerdictMessage, sender: SenderLike): Pr
       await showBadge(tabId, message.verdict.shape, shapeLabel(message.verdict.shape));
     });
   }
-  const { settings, readError } = await readSettings();
-  if (readError) console.error('RoleLens: could not read the settings; the defaults apply.', readError);
-  const written = await addToHistory(historyEntryFromVerdict(message, now), {
-    enabled: settings.historyEnabled,
-    limit: settings.historyLimit,
-  });
+  const written = await recordVerdict(historyEntryFromVerdict(message, now));
   // The background's console is where a failed history write shows; the options page says so on its own writes.
   if (!written.ok) console.error('RoleLens: could not record the posting in the history.', written.error);
   return undefined;

@@ -1,11 +1,13 @@
 // Validation of every message and reply crossing a context boundary: anything unknown or malformed is null.
 
+import type { WriteErrorCode } from '../storage/area';
 import { isShape } from '../storage/history-entry';
 import { isRecord, isTabId, isText, isTime, isUnit } from './guards';
 import type {
   AnalyzeResult,
   BackgroundMessage,
   ContentMessage,
+  HistoryWriteReply,
   Message,
   MessageType,
   PanelReply,
@@ -64,6 +66,11 @@ const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Mes
     'posting-gone': (m) => (isText(m.url, L.url, 1) ? { type: 'posting-gone', url: m.url } : null),
     'get-tab-state': (m) => (isTabId(m.tabId) ? { type: 'get-tab-state', tabId: m.tabId } : null),
     'analyze-tab': (m) => (isTabId(m.tabId) ? { type: 'analyze-tab', tabId: m.tabId } : null),
+    'history-clear': () => ({ type: 'history-clear' }),
+    'history-trim': (m) =>
+      typeof m.limit === 'number' && Number.isSafeInteger(m.limit) && m.limit >= 0
+        ? { type: 'history-trim', limit: m.limit }
+        : null,
     'open-panel': () => ({ type: 'open-panel' }),
     'toggle-panel': () => ({ type: 'toggle-panel' }),
     'show-selection-verdict': (m) =>
@@ -77,6 +84,8 @@ const BACKGROUND_TYPES: ReadonlySet<MessageType> = new Set([
   'posting-gone',
   'get-tab-state',
   'analyze-tab',
+  'history-clear',
+  'history-trim',
 ]);
 
 /** The context menu's message for a selection: its start when it is over the limit, saying so, never nothing. */
@@ -120,6 +129,18 @@ function parseAnalyzeResult(v: unknown): AnalyzeResult | null {
     : null;
 }
 
+const WRITE_CODES = new Set(['quota-item', 'quota-total', 'quota-rate', 'invalid', 'unknown']);
+
+function parseHistoryWriteReply(v: unknown): HistoryWriteReply | null {
+  if (!isRecord(v)) return null;
+  if (v.ok === true) return { ok: true };
+  const e = v.error;
+  if (v.ok !== false || !isRecord(e) || typeof e.code !== 'string' || !WRITE_CODES.has(e.code)) return null;
+  if (!isText(e.detail, L.summary) || (e.key !== undefined && !isText(e.key, L.key))) return null;
+  const error = { code: e.code as WriteErrorCode, detail: e.detail };
+  return { ok: false, error: typeof e.key === 'string' ? { ...error, key: e.key } : error };
+}
+
 const parsePanelReply = (v: unknown): PanelReply | null =>
   isRecord(v) && typeof v.open === 'boolean' ? { open: v.open } : null;
 
@@ -140,6 +161,8 @@ const REPLY_PARSERS: { [T in MessageType]: ReplyParse<T> } = {
   'posting-gone': none(),
   'get-tab-state': (v) => (v === null ? { value: null } : wrap<'get-tab-state'>(parseTabState)(v)),
   'analyze-tab': wrap(parseAnalyzeResult),
+  'history-clear': wrap(parseHistoryWriteReply),
+  'history-trim': wrap(parseHistoryWriteReply),
   'open-panel': wrap(parsePanelReply),
   'toggle-panel': wrap(parsePanelReply),
   'show-selection-verdict': none(),

@@ -20,6 +20,8 @@ export const SENDER_OF: { readonly [T in BackgroundMessage['type']]: SenderKind 
   'posting-gone': 'top-frame',
   'get-tab-state': 'extension-page',
   'analyze-tab': 'extension-page',
+  'history-clear': 'extension-page',
+  'history-trim': 'extension-page',
 };
 
 /** Pages of this extension, by the origin runtime.getURL('') gives (chrome-extension://id/, moz-extension://uuid/). */

@@ -1,6 +1,7 @@
 // The one message union between content script, background, popup and options, with each message's reply.
 
 import type { Shape } from '../classifier/types';
+import type { WriteError } from '../storage/area';
 
 /** What the toolbar and history need to know of a posting; the full text stays in the page. */
 export interface PostingSummary {
@@ -50,6 +51,20 @@ export interface AnalyzeTabMessage {
   tabId: number;
 }
 
+/** Options -> background: delete the whole history (the background owns every history write). */
+export interface HistoryClearMessage {
+  type: 'history-clear';
+}
+
+/** Options -> background: drop the oldest entries beyond a new, smaller limit. */
+export interface HistoryTrimMessage {
+  type: 'history-trim';
+  limit: number;
+}
+
+/** The background's answer to a history write: whether it was stored, and why not. */
+export type HistoryWriteReply = { ok: true } | { ok: false; error: WriteError };
+
 /** Popup -> content: show the panel expanded. */
 export interface OpenPanelMessage {
   type: 'open-panel';
@@ -68,7 +83,13 @@ export interface ShowSelectionVerdictMessage {
   cut?: true;
 }
 
-export type BackgroundMessage = VerdictMessage | PostingGoneMessage | GetTabStateMessage | AnalyzeTabMessage;
+export type BackgroundMessage =
+  | VerdictMessage
+  | PostingGoneMessage
+  | GetTabStateMessage
+  | AnalyzeTabMessage
+  | HistoryClearMessage
+  | HistoryTrimMessage;
 export type ContentMessage = OpenPanelMessage | TogglePanelMessage | ShowSelectionVerdictMessage;
 export type Message = BackgroundMessage | ContentMessage;
 
@@ -98,6 +119,8 @@ export interface Replies {
   'posting-gone': undefined;
   'get-tab-state': TabState | null;
   'analyze-tab': AnalyzeResult;
+  'history-clear': HistoryWriteReply;
+  'history-trim': HistoryWriteReply;
   'open-panel': PanelReply;
   'toggle-panel': PanelReply;
   'show-selection-verdict': undefined;

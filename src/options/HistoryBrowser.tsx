@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Shape } from '../classifier/types';
+import { sendToBackground } from '../messages';
 import type { Track } from '../panel/fit';
 import { shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
-import { clearHistory } from '../storage/history';
 import { type HistoryEntry, SHAPES } from '../storage/history-entry';
 import { historyToCsv, historyToJson } from '../storage/history-export';
 import { type HistorySortKey, queryHistory, type SortDirection } from '../storage/history-query';
@@ -37,7 +37,11 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
     setSortBy(key);
   };
   const clear = async () => {
-    const result = await clearHistory();
+    // The background owns every history write, so this cannot interleave with a verdict being recorded.
+    const sent = await sendToBackground({ type: 'history-clear' });
+    const result = sent.ok
+      ? sent.reply
+      : ({ ok: false, error: { code: 'unknown', detail: sent.detail } } as const);
     setError(result.ok ? null : describeWriteError(result.error, t));
     await onChanged();
   };

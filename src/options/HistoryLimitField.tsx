@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../messages';
 import { t } from '../shared/i18n';
-import { trimHistory } from '../storage/history';
 import { LIMITS } from '../storage/settings-schema';
 import { describeWriteError, settingLabel } from '../storage/settings-text';
 import { useSettings } from './settings-context';
@@ -30,7 +30,11 @@ export function HistoryLimitField({ onTrimmed }: { onTrimmed(): void }) {
     const value = Number(field.value);
     if (!isValidLimit(field.value) || value === settings.historyLimit) return;
     if (await save('historyLimit', value)) {
-      const trimmed = await trimHistory(value);
+      // The background owns every history write, so the trim cannot interleave with a verdict being recorded.
+      const sent = await sendToBackground({ type: 'history-trim', limit: value });
+      const trimmed = sent.ok
+        ? sent.reply
+        : { ok: false as const, error: { code: 'unknown' as const, detail: sent.detail } };
       setTrimError(trimmed.ok ? null : describeWriteError(trimmed.error, t));
       onTrimmed();
     }

@@ -16,6 +16,8 @@ const valid: Message[] = [
   { type: 'posting-gone', url: 'https://www.linkedin.com/jobs/search' },
   { type: 'get-tab-state', tabId: 12 },
   { type: 'analyze-tab', tabId: 0 },
+  { type: 'history-clear' },
+  { type: 'history-trim', limit: 10 },
   { type: 'open-panel' },
   { type: 'toggle-panel' },
   { type: 'show-selection-verdict', text: 'We are hiring a CTO to own the platform.' },

@@ -20,6 +20,8 @@ const handlers = () => ({
   'posting-gone': vi.fn(() => undefined),
   'get-tab-state': vi.fn(() => null),
   'analyze-tab': vi.fn(() => ({ ok: true as const })),
+  'history-clear': vi.fn(() => ({ ok: true as const })),
+  'history-trim': vi.fn(() => ({ ok: true as const })),
 });
 
 function deliver(message: BackgroundMessage, sender: MessageSender) {
@@ -38,7 +40,10 @@ describe('the background answers each message only from the context that may sen
     const page = contentSender(4, POSTING);
     expect(deliver({ type: 'get-tab-state', tabId: 7 }, page)).toBeUndefined();
     expect(deliver({ type: 'analyze-tab', tabId: 7 }, page)).toBeUndefined();
+    expect(deliver({ type: 'history-clear' }, page)).toBeUndefined();
+    expect(deliver({ type: 'history-trim', limit: 0 }, page)).toBeUndefined();
     expect(h['get-tab-state']).not.toHaveBeenCalled();
+    expect(h['history-clear']).not.toHaveBeenCalled();
     expect(h['analyze-tab']).not.toHaveBeenCalled();
   });
 

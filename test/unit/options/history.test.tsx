@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearHistoryInOrder, trimHistoryInOrder } from '../../../src/background/history-writes';
+import { listenInBackground } from '../../../src/messages/send';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { HISTORY_KEY, listHistory } from '../../../src/storage/history';
 import type { HistoryEntry } from '../../../src/storage/history-entry';
@@ -38,6 +40,11 @@ const ENTRIES = [
 beforeEach(() => {
   fake = resetFakeBrowser();
   fake.storage.local.seed({ [HISTORY_KEY]: ENTRIES });
+  // The background's history writer: the options page asks it to clear and trim.
+  listenInBackground({
+    'history-clear': () => clearHistoryInOrder(),
+    'history-trim': (message) => trimHistoryInOrder(message.limit),
+  });
 });
 
 afterEach(() => {
@@ -139,8 +146,21 @@ describe('Options: history', () => {
     expect(await listHistory()).toHaveLength(3);
     byText<HTMLButtonElement>(el, 'button', 'Clear history').click();
     (await waitFor(() => byText<HTMLButtonElement>(el, 'button', 'Yes, clear history'))).click();
-    await waitFor(async () => expect(await listHistory()).toEqual([]));
     await waitFor(() => expect(el.textContent).toContain('Showing 0 of 0 postings'));
+    expect(await listHistory()).toEqual([]);
+    // Through the background, the one owner of history writes.
+    expect(fake.recorded.runtimeMessages).toContainEqual({ type: 'history-clear' });
+  });
+
+  it('shows why the history could not be cleared', async () => {
+    const el = await open();
+    fake.runtime.onMessage.reset();
+    listenInBackground({
+      'history-clear': () => ({ ok: false, error: { code: 'unknown', detail: 'database closed' } }),
+    });
+    byText<HTMLButtonElement>(el, 'button', 'Clear history').click();
+    (await waitFor(() => byText<HTMLButtonElement>(el, 'button', 'Yes, clear history'))).click();
+    await waitFor(() => byText(el, '[role="alert"]', 'database closed'));
   });
 
   it('validates the history size as typed and trims the history when it is saved', async () => {
@@ -153,6 +173,9 @@ describe('Options: history', () => {
     type(limit, '10');
     await waitFor(() => expect(fake.storage.sync.dump().historyLimit).toBe(10));
     await waitFor(() => expect(limit.getAttribute('aria-invalid')).toBe('false'));
+    await waitFor(() =>
+      expect(fake.recorded.runtimeMessages).toContainEqual({ type: 'history-trim', limit: 10 }),
+    );
   });
 
   it('switches the history off', async () => {
