@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Shape } from '../classifier/types';
 import { sendToBackground } from '../messages';
 import type { Track } from '../panel/fit';
@@ -18,19 +18,27 @@ interface HistoryBrowserProps {
   onChanged(): Promise<void>;
 }
 
+/** The search waits for a pause in typing, so each keystroke costs only the field's own update. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
 const defaultDirection = (key: HistorySortKey): SortDirection =>
   key === 'time' || key === 'share' ? 'desc' : 'asc';
 
 /** Search, filter, sort, download and clear the history. */
 export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProps) {
   const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
   const [shape, setShape] = useState<Shape | 'all'>('all');
   const [sortBy, setSortBy] = useState<HistorySortKey>('time');
   const [direction, setDirection] = useState<SortDirection>('desc');
   const [error, setError] = useState<string | null>(null);
   const shown = useMemo(
-    () => queryHistory(entries, { search, shape, sortBy, direction }),
-    [entries, search, shape, sortBy, direction],
+    () => queryHistory(entries, { search: query, shape, sortBy, direction }),
+    [entries, query, shape, sortBy, direction],
   );
   const sort = (key: HistorySortKey) => {
     setDirection(key === sortBy ? (direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key));

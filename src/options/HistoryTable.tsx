@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Shape } from '../classifier/types';
 import { type Track, trackFit } from '../panel/fit';
 import { percent, shapeLabel } from '../panel/labels';
@@ -28,56 +29,72 @@ interface HistoryTableProps {
   onSort(key: HistorySortKey): void;
 }
 
+/** Rows rendered at first and per "show more": 5,000 rows at once took seconds to render and to sort. */
+export const HISTORY_PAGE_ROWS = 100;
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The history as a table; each sortable header is a button and says how the table is sorted. */
 export function HistoryTable({ entries, sortBy, direction, track, onSort }: HistoryTableProps) {
+  // How many rows show, for this list only: a new search, filter or sort starts again from the first page.
+  const [page, setPage] = useState({ of: entries, rows: HISTORY_PAGE_ROWS });
+  const rows = page.of === entries ? page.rows : HISTORY_PAGE_ROWS;
+  const more = Math.min(HISTORY_PAGE_ROWS, entries.length - rows);
   return (
-    <div class="table-wrap">
-      <table class="history-table">
-        <caption class="visually-hidden">{t('optionsHistoryCaption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => {
-              const active = column.key === sortBy;
+    <>
+      <div class="table-wrap">
+        <table class="history-table">
+          <caption class="visually-hidden">{t('optionsHistoryCaption')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const active = column.key === sortBy;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  >
+                    <button type="button" class="sort" onClick={() => onSort(column.key)}>
+                      {t(column.label)}
+                      <span aria-hidden="true">{active ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+              <th scope="col">{t('optionsHistoryColFit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.slice(0, rows).map((entry) => {
+              const fit = trackFit(entry.shape, track);
               return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-                >
-                  <button type="button" class="sort" onClick={() => onSort(column.key)}>
-                    {t(column.label)}
-                    <span aria-hidden="true">{active ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
-                </th>
+                <tr key={entry.key}>
+                  <td>
+                    <time dateTime={new Date(entry.time).toISOString()}>{dateFormat.format(entry.time)}</time>
+                  </td>
+                  <td>
+                    <a href={entry.url} target="_blank" rel="noopener noreferrer">
+                      {entry.title || entry.url}
+                    </a>
+                  </td>
+                  <td>{entry.company}</td>
+                  <td class={`shape-${entry.shape as Shape}`}>{shapeLabel(entry.shape)}</td>
+                  <td>{percent(entry.externalShare)}</td>
+                  <td class={`fit fit-${fit.replace('/', '')}`}>{t(FIT_KEYS[fit])}</td>
+                </tr>
               );
             })}
-            <th scope="col">{t('optionsHistoryColFit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const fit = trackFit(entry.shape, track);
-            return (
-              <tr key={entry.key}>
-                <td>
-                  <time dateTime={new Date(entry.time).toISOString()}>{dateFormat.format(entry.time)}</time>
-                </td>
-                <td>
-                  <a href={entry.url} target="_blank" rel="noopener noreferrer">
-                    {entry.title || entry.url}
-                  </a>
-                </td>
-                <td>{entry.company}</td>
-                <td class={`shape-${entry.shape as Shape}`}>{shapeLabel(entry.shape)}</td>
-                <td>{percent(entry.externalShare)}</td>
-                <td class={`fit fit-${fit.replace('/', '')}`}>{t(FIT_KEYS[fit])}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+      {more > 0 && (
+        <div class="actions">
+          <button type="button" onClick={() => setPage({ of: entries, rows: rows + HISTORY_PAGE_ROWS })}>
+            {t('optionsHistoryShowMore', [String(more), String(entries.length - rows)])}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

@@ -178,6 +178,29 @@ describe('Options: history', () => {
     );
   });
 
+  it('shows a long history a page at a time and searches after a pause in typing', async () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
+      entry({ key: `k${i}`, title: `Role ${i}`, time: 10_000 + i, url: `https://jobs.lever.co/x/${i}` }),
+    );
+    fake.storage.local.seed({ [HISTORY_KEY]: many });
+    const el = mount(<OptionsApp />);
+    await waitFor(() => expect(el.textContent).toContain('Showing 250 of 250 postings'));
+    expect(titles(el)).toHaveLength(100);
+    expect(titles(el)[0]).toBe('Role 249');
+    byText<HTMLButtonElement>(el, 'button', 'Show 100 more (150 not shown)').click();
+    await waitFor(() => expect(titles(el)).toHaveLength(200));
+    byText<HTMLButtonElement>(el, 'button', 'Show 50 more (50 not shown)').click();
+    await waitFor(() => expect(titles(el)).toHaveLength(250));
+    type(byLabel(el, 'Search'), 'role 12');
+    // Each keystroke only updates the field; the table follows once typing pauses.
+    expect(titles(el)).toHaveLength(250);
+    const expected = many
+      .map((e) => e.title)
+      .filter((title) => title.includes('12'))
+      .reverse();
+    await waitFor(() => expect(titles(el)).toEqual(expected));
+  });
+
   it('switches the history off', async () => {
     const el = await open();
     byLabel(el, 'Keep a history of postings').click();
