@@ -27,12 +27,14 @@ const BUDGETS: Budget[] = [
   {
     what: 'content script (chrome), raw',
     bytes: () => Buffer.byteLength(contentScript('chrome')),
-    limit: 170 * KB,
+    // Raised from 170 KB when real postings and pages came in: the text-shape reader, the fitted model, real
+    // postings' vocabulary and the real-site readers. Issue 14 moves the classifier out of the content script.
+    limit: 180 * KB,
   },
   {
     what: 'content script (chrome), gzip',
     bytes: () => gzipSync(contentScript('chrome')).length,
-    limit: 60 * KB,
+    limit: 64 * KB,
   },
   { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 600 * KB },
   { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 600 * KB },
