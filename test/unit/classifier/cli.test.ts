@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,6 +201,29 @@ describe("the library, import { classify } from 'rolelens'", () => {
     );
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(classify({ title: 'CTO', text }));
+  });
+  it('comes with declarations a strict nodenext project type-checks against, and that catch a misuse', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolelens-types-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(ROOT, join(dir, 'node_modules', 'rolelens'), 'dir');
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      const options = { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] };
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: options, include: ['use.ts'] }),
+      );
+      const use = `import { classify, type Shape, type Verdict } from 'rolelens';
+        const verdict: Verdict = classify({ title: 'CTO', text: 'x' });
+        export const shape: Shape = verdict.shape;\n`;
+      const tsc = () => spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', dir], { encoding: 'utf8' });
+      writeFileSync(join(dir, 'use.ts'), use);
+      expect(tsc().stdout).toBe('');
+      writeFileSync(join(dir, 'use.ts'), `${use}classify({ txt: 'x' });\n`);
+      expect(tsc().stdout).toMatch(/'txt' does not exist in type 'PostingInput'/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('exposes only the classifier', () => {
     const r =
