@@ -49,6 +49,10 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--bogus', 'a.txt'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--title'])).toThrow(/needs a value/);
     expect(() => parseArgs(['--jsonl', 'a.txt'])).toThrow(UsageError);
+    expect(() => parseArgs(['--jsonl', '--threads', '0'])).toThrow(/whole number/);
+    expect(() => parseArgs(['--threads', '2', 'a.txt'])).toThrow(/goes with --jsonl/);
+    expect(parseArgs(['--jsonl', '--threads=3']).threads).toBe(3);
+    expect(parseArgs(['--version']).version).toBe(true);
   });
   it('hands the classifier at most MAX_TITLE characters of a title, from an argument or a batch line', () => {
     const long = `Head of ${'product and '.repeat(832)}word`;

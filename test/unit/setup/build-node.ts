@@ -5,7 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const BUILT = join(ROOT, 'dist/node/cli.js');
+// The last file the build writes: a build that stopped half-way is rebuilt.
+const BUILT = join(ROOT, 'dist/node/types/lib/index.d.ts');
 const SOURCES = ['src', 'scripts', 'package.json', 'vite.node.config.ts', 'tsconfig.lib.json'];
 
 function newestMtime(path: string): number {
