@@ -1,33 +1,69 @@
-// `npm run --silent classify -- [--json] [--title T] FILE...` and `--jsonl` batches: the classifier from a shell.
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { classify } from '../src/classifier';
-import { jsonlVerdict, parseArgs, parseJsonlLine, USAGE, UsageError } from './lib/classify-cli';
+// `rolelens` (and `npm run --silent classify -- ARGS`): the classifier from a shell, built to dist/node/cli.js.
+// Plain text never loads the HTML reader: parse5 and happy-dom are imported only when a page is read.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { version } from '../package.json';
+import { classify } from '../src/classifier/classify';
+import { parseArgs, USAGE, UsageError } from './lib/classify-cli';
+import { classifyJsonl } from './lib/jsonl-stream';
 import { formatReport } from './lib/verdict-report';
 
-function readInput(file: string): string {
-  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+/** The files a folder stands for. */
+const POSTING_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+// Named through a variable so the bundler leaves it alone: the worker is its own built file beside this one.
+const WORKER_FILE = './jsonl-worker.js';
+
+interface Input {
+  name: string;
+  title?: string;
+  text: string;
+  posting?: Record<string, unknown>;
 }
 
 function describeError(file: string, err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return `classify: ${file}: no such file`;
-  if (code === 'EISDIR') return `classify: ${file}: is a directory`;
-  if (code === 'EACCES') return `classify: ${file}: permission denied`;
-  return `classify: ${file}: ${err instanceof Error ? err.message : String(err)}`;
+  if (code === 'ENOENT') return `rolelens: ${file}: no such file`;
+  if (code === 'EACCES') return `rolelens: ${file}: permission denied`;
+  return `rolelens: ${file}: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-/** The postings in one input: the text itself, or with --url what the site's adapter reads in the HTML. */
-async function postingsOf(
-  content: string,
-  name: string,
-  title: string | undefined,
-  url: string | undefined,
-): Promise<Input[]> {
-  if (url === undefined) return [{ name, ...(title !== undefined ? { title } : {}), text: content }];
-  // Loaded only for --url: the DOM and the parser take seconds to load, plain text needs neither.
-  const { postingsFromHtml } = await import('./lib/html-postings');
-  return postingsFromHtml(content, url).map((posting) => ({
+/** Every posting file under a folder, sub-folders too, in name order. */
+function filesUnder(dir: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...filesUnder(path));
+    else if (POSTING_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+  }
+  return found;
+}
+
+/** The arguments with each folder replaced by the files in it. */
+function expandFolders(args: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    if (arg === '-') return [arg];
+    try {
+      return statSync(arg).isDirectory() ? filesUnder(arg) : [arg];
+    } catch {
+      return [arg]; // reading it reports what is wrong
+    }
+  });
+}
+
+/** The postings in one input: the text itself, or what the site's adapter (or the generic reader) reads in HTML. */
+async function postingsOf(file: string, name: string, title?: string, url?: string): Promise<Input[]> {
+  const content = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  const isPage = url !== undefined || (file !== '-' && /\.html?$/i.test(file));
+  if (!isPage) return [{ name, ...(title !== undefined ? { title } : {}), text: content }];
+  const { postingsFromHtml, postingsFromSavedPage } = await import('./lib/html-postings');
+  const postings =
+    url !== undefined
+      ? postingsFromHtml(content, url)
+      : postingsFromSavedPage(content, pathToFileURL(file).href);
+  return postings.map((posting) => ({
     name: `${name}: ${posting.title}`,
     title: title ?? posting.title,
     text: posting.text,
@@ -43,33 +79,23 @@ async function postingsOf(
   }));
 }
 
-interface Input {
-  name: string;
-  title?: string;
-  text: string;
-  posting?: Record<string, unknown>;
-}
-
-async function classifyFiles(
-  files: readonly string[],
-  title: string | undefined,
-  json: boolean,
-  url?: string,
-): Promise<number> {
+async function classifyFiles(files: readonly string[], title?: string, json = false, url?: string) {
   let failed = 0;
   let first = true;
-  for (const file of files) {
+  for (const file of expandFolders(files)) {
     const name = file === '-' ? '(standard input)' : file;
     let inputs: Input[];
     try {
-      inputs = await postingsOf(readInput(file), name, title, url);
+      inputs = await postingsOf(file, name, title, url);
     } catch (err) {
       process.stderr.write(`${describeError(file, err)}\n`);
       failed++;
       continue;
     }
     if (inputs.length === 0) {
-      process.stderr.write(`classify: ${name}: no job posting found in this HTML for ${url}\n`);
+      process.stderr.write(
+        `rolelens: ${name}: no job posting found in this HTML${url ? ` for ${url}` : ''}\n`,
+      );
       failed++;
       continue;
     }
@@ -87,38 +113,13 @@ async function classifyFiles(
   return failed;
 }
 
-async function classifyJsonl(): Promise<number> {
-  let failed = 0;
-  let lineNo = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    const posting = parseJsonlLine(line);
-    if (typeof posting === 'string') {
-      process.stderr.write(`classify: line ${lineNo}: ${posting}\n`);
-      failed++;
-      continue;
-    }
-    const verdict = classify({
-      ...(posting.title !== undefined ? { title: posting.title } : {}),
-      text: posting.text,
-    });
-    if (!process.stdout.write(`${jsonlVerdict(posting.id, verdict)}\n`)) {
-      // Respect back-pressure so a batch of thousands does not buffer everything in memory.
-      await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
-    }
-  }
-  return failed;
-}
-
 async function main(): Promise<number> {
   let options: ReturnType<typeof parseArgs>;
   try {
     options = parseArgs(process.argv.slice(2));
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`classify: ${err.message}\n\n${USAGE}\n`);
+      process.stderr.write(`rolelens: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }
     throw err;
@@ -127,18 +128,34 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (options.version) {
+    process.stdout.write(`rolelens ${version}\n`);
+    return 0;
+  }
   const failed = options.jsonl
-    ? await classifyJsonl()
+    ? await classifyJsonl({
+        input: process.stdin,
+        out: process.stdout,
+        err: process.stderr,
+        ...(options.threads !== undefined ? { threads: options.threads } : {}),
+        workerUrl: new URL(WORKER_FILE, import.meta.url),
+      })
     : await classifyFiles(options.files, options.title, options.json, options.url);
   return failed > 0 ? 1 : 0;
 }
+
+// A reader that stops early (`rolelens --jsonl < big | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`classify: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(`rolelens: ${err instanceof Error ? err.stack : String(err)}\n`);
     process.exitCode = 1;
   },
 );

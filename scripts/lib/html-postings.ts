@@ -1,7 +1,9 @@
 // Postings in an HTML file, read in Node the way the content script reads a live page.
 import { Window } from 'happy-dom';
+import { urlKey } from '../../src/sites/extract';
 import { genericAdapter } from '../../src/sites/generic';
 import { adapterFor, onSiteOutsideJobs } from '../../src/sites/registry';
+import { capTitle, elementsText, inlineText } from '../../src/sites/text';
 import type { Posting } from '../../src/sites/types';
 import { buildDocument } from './parse-html';
 
@@ -44,6 +46,33 @@ export function postingsFromHtml(html: string, url: string): Posting[] {
     if (adapter === genericAdapter || !adapter.isPostingUrl(pageUrl)) return [];
     const generic = genericAdapter.extract(doc, pageUrl);
     return generic ? [{ ...generic, source: 'generic' }] : [];
+  } finally {
+    close();
+  }
+}
+
+/**
+ * A saved page with no address, as `rolelens FOLDER` meets it: the generic reader's posting, or when it finds none
+ * (a short page, an unusual layout), the whole body's text under the page's h1 or <title>.
+ */
+export function postingsFromSavedPage(html: string, fileUrl: string): Posting[] {
+  const found = postingsFromHtml(html, fileUrl);
+  if (found.length > 0) return found;
+  const { doc, close } = parsePage(html, fileUrl);
+  try {
+    const { text, capped } = elementsText(doc.body ? [doc.body] : []);
+    if (text.trim() === '') return [];
+    const title = inlineText(doc.querySelector('h1')) || doc.title.trim();
+    return [
+      {
+        key: urlKey(new URL(fileUrl)),
+        title: capTitle(title),
+        text,
+        elements: doc.body ? [doc.body] : [],
+        source: 'markup',
+        ...(capped ? { capped: true } : {}),
+      },
+    ];
   } finally {
     close();
   }

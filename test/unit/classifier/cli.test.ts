@@ -1,5 +1,16 @@
 // The command line: argument parsing, the JSON-lines batch format, the readable report, and the process itself.
 import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonlVerdict, parseArgs, parseJsonlLine, UsageError } from '../../../scripts/lib/classify-cli';
@@ -10,11 +21,13 @@ import { MAX_TITLE } from '../../../src/sites/text';
 const ROOT = join(__dirname, '../../..');
 const FIXTURE = 'test/fixtures/postings/mismatch-cto-reads-vpeng.txt';
 
+// The built command line, as `rolelens` runs it (the global setup builds it).
 function run(args: string[], input?: string) {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/classify.ts', ...args], {
+  const r = spawnSync(process.execPath, ['bin/rolelens.js', ...args], {
     cwd: ROOT,
     input: input ?? '',
     encoding: 'utf8',
+    maxBuffer: 64 << 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -27,6 +40,7 @@ describe('parseArgs', () => {
       title: 'CTO',
       files: ['a.txt', '-'],
       help: false,
+      version: false,
     });
     expect(parseArgs(['--jsonl']).jsonl).toBe(true);
   });
@@ -35,6 +49,10 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--bogus', 'a.txt'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--title'])).toThrow(/needs a value/);
     expect(() => parseArgs(['--jsonl', 'a.txt'])).toThrow(UsageError);
+    expect(() => parseArgs(['--jsonl', '--threads', '0'])).toThrow(/whole number/);
+    expect(() => parseArgs(['--threads', '2', 'a.txt'])).toThrow(/goes with --jsonl/);
+    expect(parseArgs(['--jsonl', '--threads=3']).threads).toBe(3);
+    expect(parseArgs(['--version']).version).toBe(true);
   });
   it('hands the classifier at most MAX_TITLE characters of a title, from an argument or a batch line', () => {
     const long = `Head of ${'product and '.repeat(832)}word`;
@@ -100,5 +118,123 @@ describe('the process', () => {
         .split('\n')
         .map((l) => JSON.parse(l).id),
     ).toEqual(['a', 2]);
+  });
+});
+
+describe('rolelens, the built command line', () => {
+  it('prints its usage with --help and its version with --version, and exits 0', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: rolelens/);
+    expect(help.stdout).toMatch(/Exit codes:/);
+    const version = run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^rolelens \d+\.\d+\.\d+/);
+  });
+  it('exits 2 on a usage error without reading anything', () => {
+    const r = run(['--bogus', FIXTURE]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown option --bogus/);
+  });
+  it('classifies every .txt, .md and .html file in a folder, sub-folders too, and skips other files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolelens-'));
+    try {
+      const text = readFileSync(join(ROOT, FIXTURE), 'utf8');
+      mkdirSync(join(dir, 'more'));
+      writeFileSync(join(dir, 'a.txt'), text);
+      writeFileSync(join(dir, 'more', 'b.md'), text);
+      writeFileSync(join(dir, 'notes.csv'), text);
+      copyFileSync(join(ROOT, 'test/fixtures/sites/greenhouse/old-layout-cto.html'), join(dir, 'c.html'));
+      const r = run(['--json', dir]);
+      expect(r.code).toBe(0);
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.file)).toEqual([
+        join(dir, 'a.txt'),
+        join(dir, 'c.html'),
+        join(dir, 'more', 'b.md'),
+      ]);
+      // The page is read as a page: its posting, not its markup, is what gets classified.
+      expect(lines[1].posting.text).not.toMatch(/<\w/);
+      expect(lines[0].shape).toBe(classify({ text }).shape);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('keeps input order over worker threads on a large --jsonl input and names each malformed line', () => {
+    const texts = readdirSync(join(ROOT, 'test/fixtures/postings'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(ROOT, 'test/fixtures/postings', f), 'utf8'));
+    const lines: string[] = [];
+    for (let i = 0; i < 1500; i++)
+      lines.push(i % 500 === 7 ? '{not json' : JSON.stringify({ id: i, text: texts[i % texts.length] }));
+    const r = run(['--jsonl', '--threads', '2'], lines.join('\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/line 8: not valid JSON/),
+      expect.stringMatching(/line 508: not valid JSON/),
+      expect.stringMatching(/line 1008: not valid JSON/),
+    ]);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const expected = lines.flatMap((_, i) => (i % 500 === 7 ? [] : [i]));
+    expect(out.map((v) => v.id)).toEqual(expected);
+    // A worker's verdict is the library's verdict on the same text.
+    expect(out[600].shape).toBe(classify({ text: texts[out[600].id % texts.length]! }).shape);
+  });
+});
+
+describe("the library, import { classify } from 'rolelens'", () => {
+  function node(source: string) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', source], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+  it('gives the same verdict as the classifier', () => {
+    const text = readFileSync(join(ROOT, FIXTURE), 'utf8');
+    const r = node(
+      `import { classify } from 'rolelens'; import { readFileSync } from 'node:fs';
+       process.stdout.write(JSON.stringify(classify({ title: 'CTO', text: readFileSync(${JSON.stringify(FIXTURE)}, 'utf8') })));`,
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(classify({ title: 'CTO', text }));
+  });
+  it('comes with declarations a strict nodenext project type-checks against, and that catch a misuse', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolelens-types-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(ROOT, join(dir, 'node_modules', 'rolelens'), 'dir');
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      const options = { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] };
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: options, include: ['use.ts'] }),
+      );
+      const use = `import { classify, type Shape, type Verdict } from 'rolelens';
+        const verdict: Verdict = classify({ title: 'CTO', text: 'x' });
+        export const shape: Shape = verdict.shape;\n`;
+      const tsc = () => spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', dir], { encoding: 'utf8' });
+      writeFileSync(join(dir, 'use.ts'), use);
+      expect(tsc().stdout).toBe('');
+      writeFileSync(join(dir, 'use.ts'), `${use}classify({ txt: 'x' });\n`);
+      expect(tsc().stdout).toMatch(/'txt' does not exist in type 'PostingInput'/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('exposes only the classifier', () => {
+    const r =
+      node(`import('rolelens/src/classifier/engine.ts').then(() => console.log('open'), (e) => console.log(e.code));
+       import('rolelens').then((m) => console.log(Object.keys(m).join(',')));`);
+    expect(r.stdout).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    expect(r.stdout.trim().split('\n')).toContain('classify');
+    expect(r.stdout).not.toMatch(/open/);
   });
 });

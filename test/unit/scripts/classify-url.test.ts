@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../../scripts/lib/classify-cli';
 
 function run(...args: string[]) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/classify.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/rolelens.js', ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -16,9 +16,9 @@ interface CliLine {
 }
 
 async function cli(url: string, file: string): Promise<CliLine[]> {
-  const args = ['scripts/classify.ts', '--json', '--url', url, join(REAL_PAGES_DIR, file)];
+  const args = ['bin/rolelens.js', '--json', '--url', url, join(REAL_PAGES_DIR, file)];
   try {
-    const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), args, {
+    const { stdout } = await run(process.execPath, args, {
       cwd: ROOT,
       maxBuffer: 64 << 20,
     });
