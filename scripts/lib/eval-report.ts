@@ -3,13 +3,6 @@ import { SHAPE_LABELS } from '../../src/classifier';
 import { PREDICTED_SHAPES, READER_SHAPES, type Report } from './eval-metrics';
 
 const pct = (x: number | null): string => (x === null ? '  -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-const short: Record<string, string> = {
-  cto: 'cto',
-  vpeng: 'vpeng',
-  hybrid: 'hybrid',
-  none: 'none',
-  unknown: 'unknown',
-};
 
 export function formatEval(title: string, report: Report, showMisreads: boolean): string {
   const out: string[] = [];
@@ -22,10 +15,10 @@ export function formatEval(title: string, report: Report, showMisreads: boolean)
     out.push(`    ${SHAPE_LABELS[s].padEnd(22)} ${pct(p.precision)}  ${pct(p.recall)}  (${p.support})`);
   }
   out.push(`  confusion (rows: readers; columns: RoleLens)`);
-  out.push(`    ${''.padEnd(8)}${PREDICTED_SHAPES.map((s) => short[s]!.padStart(8)).join('')}`);
+  out.push(`    ${''.padEnd(8)}${PREDICTED_SHAPES.map((s) => s.padStart(8)).join('')}`);
   for (const t of READER_SHAPES)
     out.push(
-      `    ${short[t]!.padEnd(8)}${PREDICTED_SHAPES.map((s) => String(report.confusion[t]![s]).padStart(8)).join('')}`,
+      `    ${t.padEnd(8)}${PREDICTED_SHAPES.map((s) => String(report.confusion[t]![s]).padStart(8)).join('')}`,
     );
   out.push(
     `  CTO <-> VP-Eng flips: ${report.flips.length}${report.flips.length ? ` (${report.flips.join(', ')})` : ''}`,

@@ -205,6 +205,8 @@ function categorySums(analysis: Analysis): Pick<PostingFeatures, 'external' | 'i
 
 interface Reading {
   analysis: Analysis;
+  /** The lexicon the analysis used, for the context notes' negation rules. */
+  compiled: CompiledLexicon;
   title: TitleReading;
   words: number;
   /** Why the text cannot be judged at all, before any model is applied. */
@@ -227,7 +229,7 @@ function read(input: PostingInput, settings: ClassifierSettings): Reading {
     saysBoth: analysis.markers.some((m) => m.marker.both === true),
   };
   const unreadable = words < MIN_WORDS_ANY ? 'too-short' : english ? undefined : 'not-english';
-  return { analysis, title, words, features, ...(unreadable ? { unreadable } : {}) };
+  return { analysis, compiled, title, words, features, ...(unreadable ? { unreadable } : {}) };
 }
 
 /** What the decision model reads of a posting: for fitting the model (scripts/fit.ts), never for display. */
@@ -248,7 +250,7 @@ export function classify(
   model: DecisionModel = FITTED_MODEL,
 ): Verdict {
   const resolved = resolveSettings(settings);
-  const { analysis, title, words, features, unreadable } = read(input, resolved);
+  const { analysis, compiled, title, words, features, unreadable } = read(input, resolved);
   if (unreadable) return unknownVerdict(unreadable, title, words);
 
   const totals = scaledTotals(features, model);
@@ -292,12 +294,7 @@ export function classify(
     titleShape: title.shape,
     mismatch,
     evidence,
-    context: contextNotes(
-      analysis.norm,
-      analysis.sections,
-      analysis.context,
-      compiledFor(resolved.extraPhrases).negation,
-    ),
+    context: contextNotes(analysis.norm, analysis.sections, analysis.context, compiled.negation),
     summary: summaryOf({
       decision,
       share,
