@@ -24,7 +24,7 @@ import type { Normalized } from './normalize';
 import { SECTION_KINDS } from './sections';
 import { resolveSettings } from './settings';
 import { mismatchOf, summaryOf } from './summary';
-import { inferTitle, readTitle, type TitleReading } from './title';
+import { hasRank, inferTitle, readTitle, type TitleReading } from './title';
 import type { ClassifierSettings, Evidence, PostingInput, Verdict } from './types';
 import { confidenceOf, type DecisionInput, decideShape, type ShapeDecision } from './verdict';
 
@@ -281,7 +281,14 @@ export function classify(
   scaleEvidence(analysis.evidence, model);
   const duties = dutyCounts(analysis);
   const evidence: Evidence[] = analysis.evidence;
-  const mismatch = mismatchOf(title.shape, title.label, decision.shape, evidence, duties);
+  const mismatch = mismatchOf(
+    title.shape,
+    title.label,
+    hasRank(title.text || title.label),
+    decision.shape,
+    evidence,
+    duties,
+  );
   return {
     shape: decision.shape,
     external: round3(totals.external),

@@ -47,29 +47,38 @@ export function titleName(titleShape: TitleShape, label: string): string {
   return TITLE_SHAPE_LABELS[titleShape];
 }
 
-/** The pole a title claims: CTO titles the technology, VP/Head/Director of Engineering and manager titles the team. */
-function claimOf(titleShape: TitleShape): 'cto' | 'vpeng' | undefined {
+/**
+ * What a title claims: a pole (CTO titles the technology; VP, Head or Director of Engineering and manager titles
+ * the team), or only to lead (a customer-facing CTO title, an executive rank on another title), or nothing.
+ */
+function claimOf(titleShape: TitleShape, ranked: boolean): 'cto' | 'vpeng' | 'lead' | undefined {
   if (titleShape === 'cto') return 'cto';
   if (titleShape === 'vpeng' || titleShape === 'eng-manager') return 'vpeng';
-  return undefined;
+  if (titleShape === 'field-cto') return 'lead';
+  // Product, sales and support titles say plainly what the job is: their rank promises no engineering team.
+  if (titleShape === 'non-engineering' || titleShape === 'support') return undefined;
+  return ranked ? 'lead' : undefined;
 }
 
 export function mismatchOf(
   titleShape: TitleShape,
   titleLabel: string,
+  ranked: boolean,
   shape: Shape,
   evidence: readonly Evidence[],
   duties: Verdict['duties'],
 ): Mismatch | null {
-  const claims = claimOf(titleShape);
+  const claims = claimOf(titleShape, ranked);
   if (!claims || shape === claims || shape === 'hybrid' || shape === 'unknown') return null;
+  if (claims === 'lead' && shape !== 'none') return null;
   const titled = `Titled ${titleName(titleShape, titleLabel)}`;
-  if (shape === 'none')
-    return {
-      titleShape,
-      bodyShape: shape,
-      text: `${titled}, reads ${SHAPE_LABELS.none}: the duties do not back the title's leadership`,
-    };
+  if (shape === 'none') {
+    const why =
+      titleShape === 'field-cto'
+        ? "a customer-facing CTO title; the company's technology is not the hire's to run"
+        : "the duties do not back the title's leadership";
+    return { titleShape, bodyShape: shape, text: `${titled}, reads ${SHAPE_LABELS.none}: ${why}` };
+  }
   const pole: Pole = shape === 'cto' ? 'external' : 'internal';
   const cats = listOf(topCategories(evidence, pole));
   const onPole = duties ? (pole === 'external' ? duties.external : duties.internal) : 0;

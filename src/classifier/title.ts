@@ -64,6 +64,14 @@ const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   ],
 ];
 
+// An executive rank claims to lead, whatever the field the title names ("Director, Generative AI").
+const RANK = /\b(?:chief|head|director|s?vp|evp|vice president)\b/;
+
+/** Whether a title carries an executive rank: a claim to lead that the body must back. */
+export function hasRank(title: string): boolean {
+  return RANK.test(normalize(title).text);
+}
+
 /** The shape a title claims, and the words that decided it. */
 export function readTitle(title: string): TitleReading {
   const norm = normalize(title);
@@ -185,6 +193,7 @@ function labelFromOriginal(original: string, label: string): string {
 /** Every pattern a title is read with, so the tests can feed each its worst case. */
 export const TITLE_PATTERNS: readonly RegExp[] = [
   ...RULES.map(([, re]) => re),
+  RANK,
   ASKING,
   FIELD_SEPARATOR,
   SENTENCE_END,

@@ -49,6 +49,12 @@ describe('verdict details', () => {
     );
   });
 
+  it('calls a customer-facing CTO title a mismatch, and says why', () => {
+    expect(find('field-cto.txt').mismatch?.text).toBe(
+      "Titled Field CTO, reads Not a leadership role: a customer-facing CTO title; the company's technology is not the hire's to run",
+    );
+  });
+
   it('reads shares and confidence consistently', () => {
     const cto = find('cto-series-b-ml.txt');
     expect(cto.externalShare).toBeGreaterThan(0.7);
