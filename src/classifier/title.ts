@@ -46,11 +46,11 @@ const RULES: ReadonlyArray<readonly [TitleShape, RegExp]> = [
   ],
   [
     'eng-manager',
-    /\b(?:software |senior |sr\.? )?engineering manager\b|\bsoftware (?:development )?manager\b|(?<!(?:program|product|project|account|marketing|operations|office) )\bmanager,? (?:of )?(?:software )?engineering\b|\b(?:software )?development manager\b|\bdev manager\b|\bteam lead(?:er)?\b|\btech(?:nical)? lead manager\b|\bengineering lead\b|\bengineering team lead\b/,
+    /\b(?:software |senior |sr\.? )?engineering manager\b|\bsoftware (?:development )?manager\b|(?<!(?:program|product|project|account|marketing|operations|office|sourcing|recruiting|talent) )\bmanager,? (?:of )?(?:software )?engineering\b|\b(?:software )?development manager\b|\bdev manager\b|\bteam lead(?:er)?\b|\btech(?:nical)? lead manager\b|\bengineering lead\b|\bengineering team lead\b/,
   ],
   [
     'non-engineering',
-    /\brecruit|\btalent (?:acquisition|partner)\b|\bsourcer\b|\baccount (?:executive|manager|director)\b|\bsales\b|\bbusiness development\b|\b[sb]dr\b|\bmarketing\b|\bcustomer success\b|\bsolutions? (?:engineer|architect|consult)|\bforward[ -]deployed\b|\bit (?:services|operations|support|director|manager)\b|\binformation technology\b|\bpre-?sales\b|\bcustomer engineer\b|\bpartner manager\b|\bproduct (?:manager|owner|lead|director|designer|marketing)\b|\b(?:head|vp|vice president|director|chief) (?:of )?product\b|\bchief product officer\b|\bcpo\b|\bdesigner\b|\bux\b|\b(?:technical )?program manager\b|\bproject manager\b|\bscrum master\b|\bagile coach\b|\bbusiness analyst\b|\bfinance\b|\baccountant\b|\bcounsel\b|\bhr\b|\bpeople (?:partner|operations)\b|\boperations manager\b|\bexecutive assistant\b|\bcopywriter\b|\bcontent\b/,
+    /\brecruit|\btalent (?:acquisition|partner)\b|\bsourc(?:er|ing)\b|\baccount (?:executive|manager|director)\b|\bsales\b|\bbusiness development\b|\b[sb]dr\b|\bmarketing\b|\bcustomer success\b|\bsolutions? (?:engineer|architect|consult)|\bforward[ -]deployed\b|\bit (?:services|operations|support|director|manager)\b|\binformation technology\b|\bpre-?sales\b|\bcustomer engineer\b|\bpartner manager\b|\bproduct (?:manager|owner|lead|director|designer|marketing)\b|\b(?:head|vp|vice president|director|chief) (?:of )?product\b|\bchief product officer\b|\bcpo\b|\bdesigner\b|\bux\b|\b(?:technical )?program manager\b|\bproject manager\b|\bscrum master\b|\bagile coach\b|\bbusiness analyst\b|\bfinance\b|\baccountant\b|\bcounsel\b|\bhr\b|\bpeople (?:partner|operations)\b|\boperations manager\b|\bexecutive assistant\b|\bcopywriter\b|\bcontent\b/,
   ],
   ['architect', /\barchitect\b/],
   // A lead may run a team or only the code: the body must say which (READ.md: a tech lead manager IS leadership).

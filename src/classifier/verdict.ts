@@ -76,8 +76,14 @@ function noneReason(titleShape: TitleShape): NoneReason {
   }
 }
 
+/**
+ * Titles that name a job other than leading engineering (READ.md's "neither": an executive's assistant, a
+ * customer-facing CTO, product, sales, recruiting): the body describes that job, whatever leadership words it uses.
+ */
+const OTHER_JOB: ReadonlySet<TitleShape> = new Set(['support', 'field-cto', 'non-engineering']);
+
 export function decideShape(d: DecisionInput): ShapeDecision {
-  if (d.leadershipP < d.leadershipThreshold) return { shape: 'none', noneReason: noneReason(d.titleShape) };
+  if (OTHER_JOB.has(d.titleShape) || d.leadershipP < d.leadershipThreshold) return { shape: 'none', noneReason: noneReason(d.titleShape) };
   const body = d.external + d.internal;
   const claim = d.titleExternal + d.titleInternal;
   if (body + claim <= 0) return { shape: 'unknown', unknownReason: 'too-little-evidence' };

@@ -23,6 +23,8 @@ describe('reading a title', () => {
     ['Senior Program Manager, Engineering', 'non-engineering'],
     ['Manager, Software Engineering', 'eng-manager'],
     ['Technical Recruiter, Engineering', 'non-engineering'],
+    ['Technical Sourcing Manager', 'non-engineering'],
+    ['Sourcing Manager, Engineering', 'non-engineering'],
     ['Solutions Architect', 'non-engineering'],
     ['Enterprise Architect', 'architect'],
     ['Staff Software Engineer', 'ic'],

@@ -42,6 +42,15 @@ describe('the shape from the external share', () => {
     );
   });
 
+  it("never reads an assistant's, a customer-facing CTO's or a product or sales title as leadership", () => {
+    const sure = { leadershipP: 0.99 };
+    expect(decideShape(input(0.3, false, { ...sure, titleShape: 'support' })).noneReason).toBe(
+      'support-title',
+    );
+    expect(decideShape(input(0.8, false, { ...sure, titleShape: 'field-cto' })).noneReason).toBe('field-cto');
+    expect(decideShape(input(0.5, false, { ...sure, titleShape: 'non-engineering' })).shape).toBe('none');
+  });
+
   it('lets the title decide only where its claim outweighs a thin body, and says so', () => {
     const thin = input(0.8, false, { external: 0.5, internal: 0, titleExternal: 2 });
     expect(decideShape(thin)).toEqual({ shape: 'cto', fromTitle: true });
