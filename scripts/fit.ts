@@ -47,6 +47,7 @@ const fitted = {
     internal: round(model.leadership.internal),
     handsOn: round(model.leadership.handsOn),
     work: round(model.leadership.work),
+    words: round(model.leadership.words),
   },
 };
 writeFileSync(

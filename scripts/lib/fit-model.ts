@@ -119,6 +119,7 @@ const NO_LEADERSHIP: LeadershipWeights = {
   internal: 0,
   handsOn: 0,
   work: 0,
+  words: 0,
 };
 
 function shareLoss(items: readonly FitItem[], categories: readonly string[], p: ShareParams): number {
@@ -235,13 +236,14 @@ function leadershipRow(item: FitItem, model: DecisionModel): number[] {
     Math.log1p(totals.internal),
     Math.log1p(totals.handsOn),
     Math.log1p(item.features.otherWork),
+    Math.log1p(item.features.words),
   ];
 }
 
 function fitLeadership(items: readonly FitItem[], model: DecisionModel): LeadershipWeights {
   const rows = items.map((item) => leadershipRow(item, model));
   const ys = items.map((item) => (isLeader(item) ? 1 : 0));
-  const width = rows[0]?.length ?? TITLE_SHAPES.length + 5;
+  const width = rows[0]?.length ?? TITLE_SHAPES.length + 6;
   const w = new Array<number>(width).fill(0);
   let bias = 0;
   const n = Math.max(1, items.length);
@@ -268,6 +270,7 @@ function fitLeadership(items: readonly FitItem[], model: DecisionModel): Leaders
     internal: w[at + 2]!,
     handsOn: w[at + 3]!,
     work: w[at + 4]!,
+    words: w[at + 5]!,
   };
 }
 

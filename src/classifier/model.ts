@@ -48,6 +48,8 @@ export interface LeadershipWeights {
   internal: number;
   handsOn: number;
   work: number;
+  /** Per log(1 + words) of the text: a long body that names no leadership duty does not back its title. */
+  words: number;
 }
 
 export interface DecisionModel {
@@ -116,7 +118,8 @@ export function leadershipProbability(f: PostingFeatures, totals: PoleTotals, w:
     w.external * Math.log1p(Math.max(0, totals.external - totals.handsOn)) +
     w.internal * Math.log1p(totals.internal) +
     w.handsOn * Math.log1p(totals.handsOn) +
-    w.work * Math.log1p(f.otherWork);
+    w.work * Math.log1p(f.otherWork) +
+    w.words * Math.log1p(f.words);
   return sigmoid(z);
 }
 

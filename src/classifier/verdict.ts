@@ -83,7 +83,8 @@ function noneReason(titleShape: TitleShape): NoneReason {
 const OTHER_JOB: ReadonlySet<TitleShape> = new Set(['support', 'field-cto', 'non-engineering']);
 
 export function decideShape(d: DecisionInput): ShapeDecision {
-  if (OTHER_JOB.has(d.titleShape) || d.leadershipP < d.leadershipThreshold) return { shape: 'none', noneReason: noneReason(d.titleShape) };
+  if (OTHER_JOB.has(d.titleShape) || d.leadershipP < d.leadershipThreshold)
+    return { shape: 'none', noneReason: noneReason(d.titleShape) };
   const body = d.external + d.internal;
   const claim = d.titleExternal + d.titleInternal;
   if (body + claim <= 0) return { shape: 'unknown', unknownReason: 'too-little-evidence' };
