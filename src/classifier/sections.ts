@@ -244,11 +244,32 @@ function cannotBeHeading(text: string, start: number, end: number): boolean {
   return bullet && last !== 58;
 }
 
+/**
+ * "you: ...", "stack: ...": a label of up to four words and its content on one line, as field-style postings (a
+ * Hacker News comment's "Compensation: ... You: ...") write each part. Bullets are items, never fields.
+ */
+function isField(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end - 1, start + 40);
+  let words = 1;
+  for (let k = start; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58) return k > start && text.charCodeAt(k + 1) === 32;
+    if (c === 32) {
+      if (k === start || ++words > 4) return false;
+    } else if (!((c >= 97 && c <= 122) || c === 45 || c === 39 || c === 38 || c === 47)) return false;
+  }
+  return false;
+}
+
+const OTHER = codeOf('other');
+
 /** Split normalised text into lines, each with the section its headings put it in and that section's weight. */
 export function detectSections(text: string): Sections {
   // Room for lines of 32 characters on average; longer texts of shorter lines grow the store once or twice.
   const lines = new LineStore((text.length >> 5) + 16);
   let kindCode = codeOf('intro');
+  // Whether the current section was opened by a field (a label and its content on one line).
+  let byField = false;
   let start = 0;
   // The first ':' at or after the current line's start (or Infinity): found by indexOf, kept until passed, so
   // finding colons costs one pass over the text however many long lines there are.
@@ -269,7 +290,13 @@ export function detectSections(text: string): Sections {
       if (colon >= 0 && !cannotBeHeading(text, start, colon + 1))
         opened = headingKind(text.slice(start, start + 80));
     }
-    if (opened) kindCode = codeOf(opened);
+    if (opened) {
+      kindCode = codeOf(opened);
+      byField = isField(text, start, end);
+    } else if (byField && isField(text, start, end)) {
+      // A section a field opened ("compensation: ...") ends at the next field ("you: ..."), whatever its label.
+      kindCode = OTHER;
+    }
     lines.push(start, end, kindCode, opened !== undefined);
     start = end + 1;
   }

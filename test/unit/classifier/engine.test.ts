@@ -153,6 +153,16 @@ describe('sections', () => {
     ).evidence;
     expect(md.map((e) => e.section)).toEqual(['about', 'duties']);
   });
+  it('ends a section a field opened at the next field, so a pay field does not swallow the rest', () => {
+    const fields = analyze(
+      'Compensation: we pay well\nYou: you hire fast.\nBenefits: we hire from within\n- Dental: we hire dentists',
+      compiled,
+    ).evidence;
+    expect(fields.map((e) => e.section)).toEqual(['other']);
+    // A section opened by a heading of its own keeps its labelled items.
+    const list = analyze('Benefits\nDental: we hire dentists\nHealth: we hire nurses', compiled).evidence;
+    expect(list).toEqual([]);
+  });
 });
 
 describe('repetition and settings', () => {
