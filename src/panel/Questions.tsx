@@ -17,16 +17,16 @@ export function Questions({ questions }: { questions: Question[] }) {
       <ol>
         {questions.map((q, i) => (
           <li key={q.id}>
-            {q.question}
-            <span class="reason">{q.reason}</span>
-            <button type="button" onClick={() => copy(q.question)}>
+            {t(q.question)}
+            <span class="reason">{t(q.reason)}</span>
+            <button type="button" onClick={() => copy(t(q.question))}>
               {t('questionsCopy')}
               <span class="vh"> {t('questionsNumber', [String(i + 1)])}</span>
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => copy(questions.map((q) => q.question).join('\n'))}>
+      <button type="button" onClick={() => copy(questions.map((q) => t(q.question)).join('\n'))}>
         {t('questionsCopyAll')}
       </button>
       <span class="vh" role="status">

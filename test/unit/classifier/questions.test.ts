@@ -1,6 +1,8 @@
 // Questions to ask: each rule on made-up verdicts that call for it and near twins that do not, and the chooser.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  LARGE_TEAM,
   MAX_QUESTIONS,
   MIN_QUESTIONS,
   QUESTION_RULES,
@@ -107,11 +109,16 @@ describe('each question rule', () => {
     expect(QUESTION_RULES.filter((r) => !r.filler && !covered.has(r.id))).toEqual([]);
   });
 
-  it('gives every rule a question and a reason a person reads', () => {
+  it('gives every rule a question and a reason a person reads, in the English locale', () => {
+    const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
     for (const r of QUESTION_RULES) {
-      expect(r.question).toMatch(/^[A-Z].+\?$/);
-      expect(r.reason).toMatch(/^[A-Z].+[.]$/);
+      expect(messages[r.question]?.message).toMatch(/^[A-Z].+\?$/);
+      expect(messages[r.reason]?.message).toMatch(/^[A-Z].+[.]$/);
     }
+    expect(messages[rule('large-team-cto-title').reason]?.message).toContain(`team of ${LARGE_TEAM} or more`);
   });
 });
 
@@ -150,12 +157,12 @@ describe('questionsFor', () => {
 
   it('reads its rules as data: a made-up rule set is asked in its own order', () => {
     const rules: QuestionRule[] = [
-      { id: 'b', question: 'B?', reason: 'B.', applies: () => true },
-      { id: 'a', question: 'A?', reason: 'A.', applies: (v) => v.shape === 'cto' },
+      { id: 'b', question: 'qB', reason: 'rB', applies: () => true },
+      { id: 'a', question: 'qA', reason: 'rA', applies: (v) => v.shape === 'cto' },
     ];
     expect(questionsFor(verdict(), rules)).toEqual([
-      { id: 'b', question: 'B?', reason: 'B.' },
-      { id: 'a', question: 'A?', reason: 'A.' },
+      { id: 'b', question: 'qB', reason: 'rB' },
+      { id: 'a', question: 'qA', reason: 'rA' },
     ]);
   });
 });
