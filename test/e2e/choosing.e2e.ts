@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, PANEL_HARNESS, PANEL_HARNESS_URL, panelViolations } from './support/axe';
 import { BROWSERS } from './support/browsers';
+import { compareAllInHistory, writeInPlayground } from './support/choosing';
 import { type PageHandle, waitFor } from './support/driver';
 import { HISTORY_IN_DATABASE } from './support/history';
 import { FIXTURE_PAGES, fixturePage } from './support/pages';
@@ -64,24 +65,7 @@ describe.each(BROWSERS)('choosing and writing in %s', (browser) => {
       await tab.close();
     }
     const options = await driver.openExtensionPage('src/options/index.html');
-    await waitFor(
-      () => options.evaluate<boolean>('document.querySelectorAll(".history-table tbody tr").length === 3'),
-      'three history rows',
-    );
-    await options.evaluate(`(() => {
-      document.querySelectorAll('.history-table tbody input[type="checkbox"]').forEach((box) => box.click());
-      return true;
-    })()`);
-    await waitFor(
-      () =>
-        options.evaluate<boolean>(`(() => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Compare selected'));
-        if (!button || button.disabled) return false;
-        button.click();
-        return true;
-      })()`),
-      'the compare button to be enabled',
-    );
+    await compareAllInHistory(options, COMPARED.length);
     const table = await waitFor(
       () =>
         options.evaluate<{ columns: string[]; shapes: string[]; mismatches: string[] } | null>(`(() => {
@@ -111,17 +95,7 @@ describe.each(BROWSERS)('choosing and writing in %s', (browser) => {
 
   it('the playground shows a writer where a CTO posting pulls toward the VP of Engineering’s job', async () => {
     const options = await driver.openExtensionPage('src/options/index.html');
-    await waitFor(
-      () => options.evaluate<boolean>('!!document.getElementById("playground-intended-cto")'),
-      'the playground',
-    );
-    await options.evaluate(`(() => {
-      document.getElementById('playground-intended-cto').click();
-      const text = document.getElementById('playground-posting');
-      text.value = ${JSON.stringify(CTO_DRIFTING)};
-      text.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    })()`);
+    await writeInPlayground(options, 'cto', CTO_DRIFTING);
     const guidance = await waitFor(
       () =>
         options.evaluate<{ pulls: string[]; missing: string[] } | null>(`(() => {
