@@ -3,7 +3,7 @@
 import { type CompiledNegation, negationCue } from './negation';
 import { type Normalized, toOriginal } from './normalize';
 import type { Sections } from './sections';
-import type { ContextNote } from './types';
+import type { ContextNote, ReportsTo } from './types';
 
 export type ContextRuleKind = 'stage' | 'team' | 'reports' | 'hands';
 
@@ -108,19 +108,26 @@ function teamNote(matched: string): string {
   return `A team of ${size} ${word}.`;
 }
 
-function reportsNote(matched: string): string {
+function reportsNote(matched: string): { text: string; reportsTo: ReportsTo } {
   const boss = matched.replace(/^report(?:s|ing)? (?:directly )?(?:in)?to (?:the |our |a |an )?/, '');
   if (
     /^(?:ceo|chief executive officer|founders?|co-founders?|president|coo|chief operating officer)$/.test(
       boss,
     )
   )
-    return 'Reports to the CEO or founders: an executive seat.';
+    return { text: 'Reports to the CEO or founders: an executive seat.', reportsTo: 'ceo' };
   if (/^(?:cto|chief technology officer)$/.test(boss))
-    return 'Reports to the CTO: technical direction sits above this role, which leans VP-Eng-shaped.';
-  if (boss === 'board') return 'Reports to the board.';
-  if (/^(?:cpo|chief product officer)$/.test(boss)) return 'Reports to the head of product.';
-  return 'Reports to an engineering leader: a role below the head of engineering.';
+    return {
+      text: 'Reports to the CTO: technical direction sits above this role, which leans VP-Eng-shaped.',
+      reportsTo: 'cto',
+    };
+  if (boss === 'board') return { text: 'Reports to the board.', reportsTo: 'board' };
+  if (/^(?:cpo|chief product officer)$/.test(boss))
+    return { text: 'Reports to the head of product.', reportsTo: 'product' };
+  return {
+    text: 'Reports to an engineering leader: a role below the head of engineering.',
+    reportsTo: 'engineering',
+  };
 }
 
 /** Notes from the context hits of the scan: the highest stage named, and the first of each other kind. */
@@ -145,18 +152,19 @@ export function contextNotes(
       const rank = stageRank(matched);
       if (!stage || rank > stage.rank) {
         const s = stageNote(matched, rank);
-        stage = { note: { kind: 'stage', text: s.text, ...span }, rank: s.rank };
+        stage = { note: { kind: 'stage', text: s.text, ...span, stageRank: s.rank }, rank: s.rank };
       }
     } else if (hit.kind === 'team') {
-      first.set('team', { kind: 'team-size', text: teamNote(matched), ...span });
+      const teamSize = Math.max(0, ...(matched.match(/\d+/g) ?? []).map(Number));
+      first.set('team', { kind: 'team-size', text: teamNote(matched), ...span, teamSize });
     } else if (hit.kind === 'reports') {
-      first.set('reports', { kind: 'reporting', text: reportsNote(matched), ...span });
+      first.set('reports', { kind: 'reporting', ...reportsNote(matched), ...span });
     } else {
       const negated = negationCue(norm.text, hit.start, hit.end, negation) !== undefined;
       const text = negated
         ? 'Not hands-on: little or no coding expected.'
         : 'Hands-on: coding is expected in this role.';
-      first.set('hands', { kind: 'hands-on', text, ...span });
+      first.set('hands', { kind: 'hands-on', text, ...span, handsOn: !negated });
     }
   }
   const notes: ContextNote[] = stage ? [stage.note] : [];

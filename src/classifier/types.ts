@@ -53,6 +53,9 @@ export interface Evidence {
 
 export type ContextKind = 'stage' | 'team-size' | 'reporting' | 'hands-on';
 
+/** Whom a reporting note names: the CEO or founders, the CTO, the board, the head of product, an engineering leader. */
+export type ReportsTo = 'ceo' | 'cto' | 'board' | 'product' | 'engineering';
+
 export interface ContextNote {
   kind: ContextKind;
   /** Plain-language note shown beside the verdict. */
@@ -60,6 +63,14 @@ export interface ContextNote {
   /** Offsets of the phrase it came from, when it came from the text. */
   start?: number;
   end?: number;
+  /** Stage notes: 0 pre-seed, 1 seed, 2 Series A, 3 Series B, 4 Series C or later, 5 public. */
+  stageRank?: number;
+  /** Team-size notes: the number named (the larger, for "from 10 to 40 engineers"). */
+  teamSize?: number;
+  /** Reporting notes: whom the role reports to. */
+  reportsTo?: ReportsTo;
+  /** Hands-on notes: whether coding is expected (false when the posting says it is not). */
+  handsOn?: boolean;
 }
 
 export interface Mismatch {

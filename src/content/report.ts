@@ -1,6 +1,7 @@
 // Tells the background what this tab shows, for the toolbar badge and the history.
 import type { Verdict } from '../classifier/types';
 import { sendToBackground } from '../messages';
+import { verdictBrief } from '../messages/brief';
 import type { Posting } from '../sites/types';
 
 export function reportVerdict(site: string, posting: Posting, verdict: Verdict): void {
@@ -9,13 +10,7 @@ export function reportVerdict(site: string, posting: Posting, verdict: Verdict):
     url: location.href,
     site,
     posting: { key: posting.key, title: posting.title, company: posting.company ?? null },
-    verdict: {
-      shape: verdict.shape,
-      externalShare: verdict.externalShare,
-      confidence: verdict.confidence,
-      mismatch: verdict.mismatch?.text ?? null,
-      summary: verdict.summary,
-    },
+    verdict: verdictBrief(verdict),
   });
 }
 

@@ -2,6 +2,7 @@
 
 import type { WriteErrorCode } from '../storage/area';
 import { isShape } from '../storage/history-entry';
+import { parseCategoryWeights, parseContextBriefs } from '../storage/verdict-detail';
 import { isRecord, isTabId, isText, isTime, isUnit } from './guards';
 import type {
   AnalyzeResult,
@@ -43,12 +44,17 @@ export function parseVerdictBrief(v: unknown): VerdictBrief | null {
   if (!isRecord(v) || !isShape(v.shape) || !isUnit(v.externalShare) || !isUnit(v.confidence)) return null;
   if (v.mismatch !== null && !isText(v.mismatch, L.mismatch)) return null;
   if (!isText(v.summary, L.summary)) return null;
+  const categories = v.categories === undefined ? undefined : parseCategoryWeights(v.categories);
+  const context = v.context === undefined ? undefined : parseContextBriefs(v.context);
+  if (categories === null || context === null) return null;
   return {
     shape: v.shape,
     externalShare: v.externalShare,
     confidence: v.confidence,
     mismatch: v.mismatch,
     summary: v.summary,
+    ...(categories ? { categories } : {}),
+    ...(context ? { context } : {}),
   };
 }
 

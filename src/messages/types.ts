@@ -2,6 +2,7 @@
 
 import type { Shape } from '../classifier/types';
 import type { WriteError } from '../storage/area';
+import type { CategoryWeight, ContextBrief } from '../storage/verdict-detail';
 
 /** What the toolbar and history need to know of a posting; the full text stays in the page. */
 export interface PostingSummary {
@@ -21,6 +22,9 @@ export interface VerdictBrief {
   /** Mismatch.text, or null. */
   mismatch: string | null;
   summary: string;
+  /** Weight per category, for comparing postings in the history; absent from senders that predate it. */
+  categories?: CategoryWeight[];
+  context?: ContextBrief[];
 }
 
 /** Content -> background: the posting on this tab was classified. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Shape } from '../classifier/types';
 import { sendToBackground } from '../messages';
 import type { Track } from '../panel/fit';
@@ -8,7 +8,9 @@ import { type HistoryEntry, SHAPES } from '../storage/history-entry';
 import { historyToCsv, historyToJson } from '../storage/history-export';
 import { type HistorySortKey, queryHistory, type SortDirection } from '../storage/history-query';
 import { describeWriteError } from '../storage/settings-text';
+import { CompareView } from './CompareView';
 import { ConfirmAction } from './ConfirmAction';
+import { MIN_COMPARED, toggleSelected } from './compare';
 import { datedName, downloadText } from './download';
 import { HistoryTable } from './HistoryTable';
 
@@ -36,6 +38,32 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
   const [sortBy, setSortBy] = useState<HistorySortKey>('time');
   const [direction, setDirection] = useState<SortDirection>('desc');
   const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  // The selection as of the last tick, which may not have rendered yet when the next one comes.
+  const latest = useRef<string[]>([]);
+  const [tooMany, setTooMany] = useState(false);
+  const [compared, setCompared] = useState<string[] | null>(null);
+  const compareButton = useRef<HTMLButtonElement>(null);
+  const present = useMemo(() => new Set(entries.map((e) => e.key)), [entries]);
+  // Ticks on postings deleted since (a clear, a trim, another window) no longer count.
+  const ticked = useMemo(() => new Set(selected.filter((k) => present.has(k))), [present, selected]);
+  const select = (key: string, on: boolean) => {
+    const next = toggleSelected(
+      latest.current.filter((k) => present.has(k)),
+      key,
+      on,
+    );
+    setTooMany(next.refused);
+    if (!next.refused) {
+      latest.current = next.selected;
+      setSelected(next.selected);
+    }
+    return !next.refused;
+  };
+  const closeComparison = () => {
+    setCompared(null);
+    compareButton.current?.focus();
+  };
   const shown = useMemo(
     () => queryHistory(entries, { search: query, shape, sortBy, direction }),
     [entries, query, shape, sortBy, direction],
@@ -85,8 +113,38 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
         {t('optionsHistoryCount', [String(shown.length), String(entries.length)])}
       </p>
       {shown.length > 0 && (
-        <HistoryTable entries={shown} sortBy={sortBy} direction={direction} track={track} onSort={sort} />
+        <HistoryTable
+          entries={shown}
+          sortBy={sortBy}
+          direction={direction}
+          track={track}
+          onSort={sort}
+          selected={ticked}
+          onSelect={select}
+        />
       )}
+      {entries.length > 0 && (
+        <div class="actions compare-actions">
+          <button
+            type="button"
+            ref={compareButton}
+            disabled={ticked.size < MIN_COMPARED}
+            aria-describedby={ticked.size < MIN_COMPARED ? 'compare-why' : undefined}
+            onClick={() => setCompared([...ticked])}
+          >
+            {t('compareButton', [String(ticked.size)])}
+          </button>
+          {ticked.size < MIN_COMPARED && (
+            <span id="compare-why" class="muted">
+              {t('compareNeedTwo')}
+            </span>
+          )}
+        </div>
+      )}
+      <p class="error" role="alert">
+        {tooMany ? t('compareTooMany') : ''}
+      </p>
+      {compared && <CompareView keys={compared} entries={entries} onClose={closeComparison} />}
       <div class="actions">
         <button
           type="button"

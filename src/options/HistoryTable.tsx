@@ -27,6 +27,10 @@ interface HistoryTableProps {
   direction: SortDirection;
   track: Track;
   onSort(key: HistorySortKey): void;
+  /** Keys ticked for comparison. */
+  selected: ReadonlySet<string>;
+  /** Ticks or unticks a row; false when the tick is refused (too many chosen). */
+  onSelect(key: string, on: boolean): boolean;
 }
 
 /** Rows rendered at first and per "show more": 5,000 rows at once took seconds to render and to sort. */
@@ -35,7 +39,15 @@ export const HISTORY_PAGE_ROWS = 100;
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The history as a table; each sortable header is a button and says how the table is sorted. */
-export function HistoryTable({ entries, sortBy, direction, track, onSort }: HistoryTableProps) {
+export function HistoryTable({
+  entries,
+  sortBy,
+  direction,
+  track,
+  onSort,
+  selected,
+  onSelect,
+}: HistoryTableProps) {
   // How many rows show, for this list only: a new search, filter or sort starts again from the first page.
   const [page, setPage] = useState({ of: entries, rows: HISTORY_PAGE_ROWS });
   const rows = page.of === entries ? page.rows : HISTORY_PAGE_ROWS;
@@ -47,6 +59,7 @@ export function HistoryTable({ entries, sortBy, direction, track, onSort }: Hist
           <caption class="visually-hidden">{t('optionsHistoryCaption')}</caption>
           <thead>
             <tr>
+              <th scope="col">{t('compareColumn')}</th>
               {COLUMNS.map((column) => {
                 const active = column.key === sortBy;
                 return (
@@ -70,6 +83,18 @@ export function HistoryTable({ entries, sortBy, direction, track, onSort }: Hist
               const fit = trackFit(entry.shape, track);
               return (
                 <tr key={entry.key}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('compareChoose', [entry.title || entry.url])}
+                      checked={selected.has(entry.key)}
+                      onChange={(event) => {
+                        const box = event.currentTarget;
+                        // A refused tick is undone here: the selection did not change, so nothing re-renders.
+                        if (!onSelect(entry.key, box.checked)) box.checked = false;
+                      }}
+                    />
+                  </td>
                   <td>
                     <time dateTime={new Date(entry.time).toISOString()}>{dateFormat.format(entry.time)}</time>
                   </td>

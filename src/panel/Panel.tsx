@@ -1,9 +1,11 @@
+import { questionsFor } from '../classifier/questions';
 import type { Evidence, Verdict } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { ContextNotes } from './ContextNotes';
 import { EvidenceList } from './EvidenceList';
 import type { Track } from './fit';
 import { shapeLabel } from './labels';
+import { Questions } from './Questions';
 import { ReadView } from './ReadView';
 import type { ReadSummary } from './read-summary';
 import { SummaryLine } from './SummaryLine';
@@ -84,6 +86,7 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           <ContextNotes notes={verdict.context} />
+          <Questions questions={questionsFor(verdict)} />
           {verdict.shape === 'unknown' ? (
             <p class="muted">{t('unknownExplain')}</p>
           ) : (

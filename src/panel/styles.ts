@@ -68,6 +68,9 @@ li { margin: 4px 0; }
 .read-view { border-top: 1px solid var(--line); margin-top: 10px; padding-top: 6px; }
 .read-view dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 4px 0 6px; }
 .read-view dd { overflow-wrap: anywhere; }
+.questions ol { margin: 2px 0 6px; padding-inline-start: 20px; }
+.questions li button { margin-top: 2px; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .summary { border-top: 1px solid var(--line); margin-top: 10px; padding-top: 8px; }
 @media (prefers-reduced-motion: no-preference) { .panel { transition: opacity .12s ease-out; } }
 `;

@@ -2,6 +2,12 @@
 
 import type { Shape } from '../classifier/types';
 import type { VerdictMessage } from '../messages/types';
+import {
+  type CategoryWeight,
+  type ContextBrief,
+  parseCategoryWeights,
+  parseContextBriefs,
+} from './verdict-detail';
 
 export const SHAPES: readonly Shape[] = ['cto', 'vpeng', 'hybrid', 'none', 'unknown'];
 
@@ -21,6 +27,10 @@ export interface HistoryEntry {
   externalShare: number;
   /** e.g. "Titled CTO, reads VP-Eng-shaped", or null. */
   mismatch: string | null;
+  /** 0-1; the three below are absent from entries recorded before the comparison view. */
+  confidence?: number;
+  categories?: CategoryWeight[];
+  context?: ContextBrief[];
 }
 
 export const ENTRY_LIMITS = {
@@ -60,7 +70,14 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
     e.externalShare <= 1 &&
     (e.mismatch === null || text(e.mismatch, ENTRY_LIMITS.mismatch));
   if (!valid) return null;
+  // The comparison's details are optional: a malformed one is left out, the entry kept.
+  const confidence = typeof e.confidence === 'number' && e.confidence >= 0 && e.confidence <= 1;
+  const categories = e.categories === undefined ? null : parseCategoryWeights(e.categories);
+  const context = e.context === undefined ? null : parseContextBriefs(e.context);
   return {
+    ...(confidence ? { confidence: e.confidence as number } : {}),
+    ...(categories ? { categories } : {}),
+    ...(context ? { context } : {}),
     key: e.key as string,
     time: e.time as number,
     site: e.site as string,
@@ -110,5 +127,8 @@ export function historyEntryFromVerdict(message: VerdictMessage, time: number): 
     shape: message.verdict.shape,
     externalShare: message.verdict.externalShare,
     mismatch: message.verdict.mismatch,
+    confidence: message.verdict.confidence,
+    ...(message.verdict.categories ? { categories: message.verdict.categories } : {}),
+    ...(message.verdict.context ? { context: message.verdict.context } : {}),
   });
 }

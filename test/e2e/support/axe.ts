@@ -18,3 +18,26 @@ export async function axeViolations(
     return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
   })()`);
 }
+
+export const PANEL_HARNESS_URL = 'https://boards.greenhouse.io/rolelens-a11y-harness';
+// A plain page; the panel's markup goes into an open shadow root there, where axe can read it.
+export const PANEL_HARNESS =
+  '<!doctype html><html lang="en"><head><title>RoleLens panel</title></head><body><main></main></body></html>';
+
+/** Puts the panel's markup into an open shadow root of the harness page and runs axe over it in a theme. */
+export async function panelViolations(
+  harness: PageHandle,
+  markup: string,
+  theme: 'light' | 'dark',
+): Promise<string[]> {
+  await harness.evaluate(`(() => {
+    document.querySelector('rolelens-check')?.remove();
+    const host = document.createElement('rolelens-check');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = ${JSON.stringify(markup)};
+    root.querySelector('.panel').setAttribute('data-theme', ${JSON.stringify(theme)});
+    document.querySelector('main').append(host);
+    return true;
+  })()`);
+  return axeViolations(harness, "document.querySelector('rolelens-check')", [...WCAG_TAGS, 'best-practice']);
+}

@@ -53,6 +53,12 @@ export const FIXTURE_PAGES: FixturePage[] = [
     url: 'https://boards.greenhouse.io/acme',
     file: 'test/fixtures/e2e/greenhouse-board-index.html',
   },
+  // A "CTO" title over a job that is all running the team: the panel's questions to ask.
+  {
+    id: 'e2e/greenhouse-mismatch',
+    url: 'https://boards.greenhouse.io/pinecrest/jobs/4400015',
+    file: 'test/fixtures/e2e/greenhouse-mismatch.html',
+  },
   {
     id: 'e2e/linkedin-redesign',
     url: 'https://www.linkedin.com/jobs/view/4099990000/',

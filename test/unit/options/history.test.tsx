@@ -58,8 +58,9 @@ async function open(): Promise<HTMLElement> {
   return el;
 }
 
+// The first column ticks postings to compare, the second is the date.
 const titles = (el: HTMLElement) =>
-  [...el.querySelectorAll('.history-table tbody tr td:nth-child(2)')].map((td) => td.textContent);
+  [...el.querySelectorAll('.history-table tbody tr td:nth-child(3)')].map((td) => td.textContent);
 const header = (el: HTMLElement, name: string) => byText(el, '.history-table th', name);
 
 describe('Options: history', () => {

@@ -74,6 +74,7 @@ describe('from a verdict message', () => {
       shape: 'vpeng',
       externalShare: 0.25,
       mismatch: 'Titled CTO, reads VP-Eng-shaped',
+      confidence: message.verdict.confidence,
     });
   });
 });
