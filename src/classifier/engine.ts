@@ -355,7 +355,12 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
     );
   }
   applyRepetition(evidence, bases, groups, compiled.groupCount);
+  // Two patterns of one marker may match the same words ("an individual contributor", "individual contributor"):
+  // the words count once.
+  const markerEnds = new Map<LeadershipMarker, number>();
   for (const m of sideMarkers) {
+    if (m.start < (markerEnds.get(m.marker) ?? -1)) continue;
+    markerEnds.set(m.marker, m.end);
     const weight = m.marker.weight * lineWeightAt(sections, m.start);
     if (weight === 0) continue;
     const { start, end } = norm.map === null ? m : toOriginal(norm, m.start, m.end);

@@ -7,7 +7,10 @@ export const WORK_MARKERS: readonly LeadershipMarker[] = [
   {
     id: 'work-manages-no-one',
     patterns: [
-      '{an |a |}individual contributor{ role| position|}',
+      // A role the posting calls an individual contributor's, not past experience as one ("as an individual
+      // contributor") or the people the hire leads ("managers and individual contributors").
+      'individual contributor {role|position}',
+      '{this is|it is|will be|you are|you will be|remain|stay} {an |a |}individual contributor',
       '{senior |}ic role',
       '{no|without|zero} {direct reports|reports|line management|people management|management responsibilities}',
       "{won't|will not|wont|don't|do not|doesn't|does not} {manage|line manage|have} {people|anyone|direct reports|reports}",

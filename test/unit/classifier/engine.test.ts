@@ -186,3 +186,27 @@ describe('repetition and settings', () => {
     ]);
   });
 });
+
+describe('markers of other work', () => {
+  const withMarker = compileLexicon({
+    ...LEX,
+    markers: [
+      {
+        id: 'work-solo',
+        patterns: ['{a |}solo builder', 'solo builder role'],
+        weight: 2,
+        reason: 'made up',
+        work: 'individual',
+      },
+    ],
+  });
+  const markers = (text: string) => analyze(text, withMarker).markers.map((m) => [m.start, m.end, m.weight]);
+
+  it('counts words two patterns of one marker match once', () => {
+    expect(markers('This is a solo builder role.')).toEqual([[8, 22, 1]]);
+  });
+
+  it('counts each place the words stand', () => {
+    expect(markers('A solo builder. Then a solo builder again.')).toHaveLength(2);
+  });
+});
