@@ -30,7 +30,7 @@ export const HEADING_VOCAB: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ],
   [
     'requirements',
-    /requirement|qualification|what you(?:'ll| will)? bring|you bring|looking for|about you|who you are|you have|you are|you'll have|ideal candidate|skills|experience|must[ -]have|background|profile|what we need|what it takes|you might be|you should|is this you|success factors|competenc/,
+    /requirement|qualification|what you(?:'ll| will)? bring|you bring|looking for|look for|about you|who you are|you have|you are|you'll have|ideal candidate|skills|experience|must[ -]have|background|profile|what we need|what it takes|you might be|you should|is this you|success factors|competenc/,
   ],
   [
     'duties',
@@ -263,6 +263,23 @@ function isField(text: string, start: number, end: number): boolean {
 
 const OTHER = codeOf('other');
 
+// A sentence that introduces a list ("...will include the following responsibilities:") opens what it names,
+// however long the sentence.
+const LEAD_IN: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['duties', /(?:responsibilities|duties)(?: will)?(?: include)?:$/],
+  ['requirements', /(?:qualifications|requirements)(?: include)?:$/],
+];
+
+/** The section a line ending in a colon introduces, when it names one (see LEAD_IN). */
+function leadInKind(text: string, start: number, end: number): SectionKind | undefined {
+  let b = end - 1;
+  while (b > start && text.charCodeAt(b) === 32) b--;
+  if (text.charCodeAt(b) !== 58 || b - start > 200) return undefined;
+  const line = text.slice(Math.max(start, b - 40), b + 1);
+  for (const [kind, re] of LEAD_IN) if (re.test(line)) return kind;
+  return undefined;
+}
+
 /** Split normalised text into lines, each with the section its headings put it in and that section's weight. */
 export function detectSections(text: string): Sections {
   // Room for lines of 32 characters on average; longer texts of shorter lines grow the store once or twice.
@@ -290,6 +307,7 @@ export function detectSections(text: string): Sections {
       if (colon >= 0 && !cannotBeHeading(text, start, colon + 1))
         opened = headingKind(text.slice(start, start + 80));
     }
+    opened ??= leadInKind(text, start, end);
     if (opened) {
       kindCode = codeOf(opened);
       byField = isField(text, start, end);

@@ -153,6 +153,15 @@ describe('sections', () => {
     ).evidence;
     expect(md.map((e) => e.section)).toEqual(['about', 'duties']);
   });
+  it('opens the section a sentence introduces, however long, and reads "what we look for" as requirements', () => {
+    const sections = (text: string) => analyze(text, compiled).evidence.map((e) => e.section);
+    expect(
+      sections(
+        'This is a new position in our growing company and it will include the following responsibilities:\n- hire',
+      ),
+    ).toEqual(['duties']);
+    expect(sections('Acme is small.\nWhat we look for\n- you have hired before')).toEqual(['requirements']);
+  });
   it('ends a section a field opened at the next field, so a pay field does not swallow the rest', () => {
     const fields = analyze(
       'Compensation: we pay well\nYou: you hire fast.\nBenefits: we hire from within\n- Dental: we hire dentists',
