@@ -12,6 +12,7 @@ import {
   NEGATION_WINDOW,
   type NegationRules,
   negationCue,
+  SHARING,
 } from './negation';
 import { type Normalized, normalize, normalizePosting, toOriginal } from './normalize';
 import { compilePattern } from './pattern';
@@ -21,6 +22,8 @@ import type { Evidence, ExtraPhrase, Pole } from './types';
 
 /** A negated phrase counts against its own pole at this share of its weight. */
 export const NEGATION_FACTOR = 0.5;
+/** A hand in someone else's call ("help set the direction") counts at this share, in categories about owning it. */
+export const SHARED_FACTOR = 0.5;
 
 export interface CompiledEntry {
   entry: LexiconEntry;
@@ -46,6 +49,8 @@ export interface CompiledLexicon {
   /** Regex sources of every lexicon phrase, longest first: the benchmark's floor is their bare alternation. */
   sources: string[];
   negation: CompiledNegation;
+  /** Cues that give the hire a hand in a call rather than the call (negation.ts SHARING). */
+  sharing: CompiledNegation;
   /** True when the scan marks every word a negation cue can hold, so hits with no mark near skip the check. */
   negationMarked: boolean;
   /** Number of distinct entry ids (CompiledEntry.group is below it). */
@@ -179,6 +184,7 @@ export function* compileLexiconSteps(
     index: builder.build(),
     sources: all.sort((a, b) => b.minLength - a.minLength).map((c) => c.bounded),
     negation: compileNegation(negation),
+    sharing: compileNegation(SHARING),
     negationMarked: marked !== null,
     groupCount: groups.size,
   };
@@ -245,6 +251,11 @@ function lineWeightAt(sections: Sections, at: number): number {
     else hi = mid - 1;
   }
   return sections.count > 0 ? sections.weight[lo]! : 1;
+}
+
+/** The reason of a phrase counted at SHARED_FACTOR, saying why. */
+function sharedReason(reason: string, cue: string): string {
+  return `${reason} Counted at half: the posting gives the hire a hand in it ("${cue}"), not the call itself.`;
 }
 
 /** Find the evidence in a text: scan, drop stop phrases and zero-weight sections, negate, weigh repetition. */
@@ -315,7 +326,11 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
       continue;
     }
     const { entry, category, pole, group, leader } = target.entry;
-    const base = entry.weight * lineWeight;
+    const shared =
+      cue === undefined && category.owned === true
+        ? negationCue(norm.text, hitStart, hitEnd, compiled.sharing)
+        : undefined;
+    const base = entry.weight * lineWeight * (shared === undefined ? 1 : SHARED_FACTOR);
     const section = SECTION_KINDS[sections.kind[lineCursor]!]!;
     bases[evidence.length] = base;
     groups[evidence.length] = cue === undefined ? group : -1;
@@ -334,7 +349,7 @@ export function analyze(text: string, compiled: CompiledLexicon, options: Analyz
             categoryLabel: category.label,
             entryId: entry.id,
             weight: base,
-            reason: entry.reason,
+            reason: shared === undefined ? entry.reason : sharedReason(entry.reason, shared),
             negated: false,
             section,
           }

@@ -119,6 +119,48 @@ export const DEFAULT_NEGATION: NegationRules = {
   maxWordsBetween: 4,
 };
 
+/**
+ * Words that give the hire a hand in a call rather than the call ("help set the technical direction", "a key role
+ * in choosing the architecture", "contribute to the technology strategy", "work with the CTO to define"): the
+ * call is someone else's, so it counts at SHARED_FACTOR in categories that are about owning it.
+ */
+export const SHARING: NegationRules = {
+  before: [
+    'help',
+    'helps',
+    'helping',
+    'assist',
+    'assists',
+    'assisting',
+    'contribute to',
+    'contributes to',
+    'contributing to',
+    'contribution to',
+    'participate in',
+    'participates in',
+    'participating in',
+    'role in',
+    'input into',
+    'input on',
+    'inform',
+    'informs',
+    'informing',
+    'support',
+    'supports',
+    'supporting',
+    'alongside',
+    'together with',
+    'with the cto',
+    'with our cto',
+    'with the ceo',
+    'with our ceo',
+  ],
+  cancelledBy: [],
+  after: [],
+  clauseWords: DEFAULT_NEGATION.clauseWords,
+  maxWordsBetween: 4,
+};
+
 export interface CompiledNegation {
   /** Cue word sequences (as word hashes, and as text), keyed by the hash of their last word. */
   byLastWord: Map<number, Array<{ words: number[]; text: string }>>;

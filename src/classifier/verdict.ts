@@ -96,7 +96,14 @@ export function decideShape(d: DecisionInput): ShapeDecision {
   if (shape === 'hybrid' && d.saysBoth) return { shape, saysBoth: true };
   // Both halves must be substantial for a hybrid; a thin near-even reading leans to its side of 50%.
   if (shape === 'hybrid' && Math.min(d.external, d.internal) < d.hybridMinSide)
-    shape = d.share >= 0.5 ? 'cto' : 'vpeng';
+    shape =
+      d.titleExternal + d.titleInternal > 0
+        ? d.titleExternal >= d.titleInternal
+          ? 'cto'
+          : 'vpeng'
+        : d.share >= 0.5
+          ? 'cto'
+          : 'vpeng';
   if (shape === 'hybrid') return { shape };
   return fromTitle ? { shape, fromTitle: true } : { shape };
 }

@@ -10,6 +10,7 @@ export const CATEGORIES: readonly Category[] = [
     pole: 'external',
     description:
       'Setting where the technology goes and tying it to the business: the question of whether it is right.',
+    owned: true,
   },
   {
     id: 'architecture',
@@ -18,6 +19,7 @@ export const CATEGORIES: readonly Category[] = [
     pole: 'external',
     description:
       'The hard technical calls: architecture, platforms, the stack. Overturned decisions are the CTO-shaped hole.',
+    owned: true,
   },
   {
     id: 'technical-oversight',
@@ -26,6 +28,7 @@ export const CATEGORIES: readonly Category[] = [
     pole: 'external',
     description:
       'Keeping the engineering sound (technical leadership, design reviews, scalability): about the technology, but asked of engineering managers as much as of CTOs, so it leans outward only a little.',
+    owned: true,
   },
   {
     id: 'build-buy',
@@ -33,6 +36,7 @@ export const CATEGORIES: readonly Category[] = [
     short: 'build vs buy',
     pole: 'external',
     description: 'Whether to build, buy, partner or acquire, and the technical due diligence behind it.',
+    owned: true,
   },
   {
     id: 'research',

@@ -197,6 +197,8 @@ export const EXTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'make {vs|vs.|versus|or} buy',
       '{build|building} versus buying',
       'whether to build or buy',
+      // A stated default is the same call made in advance.
+      '{buy|buying}{,|} {not|over|rather than|before} {build|building}',
     ],
     weight: 3,
     reason: 'Deciding whether to build or buy is a classic CTO call.',

@@ -94,6 +94,8 @@ export const STOP_PHRASES: readonly string[] = [
   '{our|a|the} recruiter will',
   'call with {our|a|the} recruiter',
   'recruiter {screen|screening|call|calls|interview}',
+  // What the organisation recruits when it is not staff (campaigns, studies, communities): not the hire's hiring.
+  '{recruit|recruits|recruited|recruiting} {activists|volunteers|crowds|members|voters|users|customers|participants|students|patients|donors}',
   // Public-sector postings: the services the agency provides, not the team's shipping.
   'service{s|} delivery',
 ];

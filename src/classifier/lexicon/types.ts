@@ -10,6 +10,11 @@ export interface Category {
   pole: Pole;
   /** One sentence on what the category covers and why it belongs to its pole. */
   description: string;
+  /**
+   * The category is about owning the call (where the technology goes, the architecture): a hand in someone
+   * else's call ("help set the technical direction", "contribute to the architecture") counts half (engine.ts).
+   */
+  owned?: boolean;
 }
 
 export interface LexiconEntry {

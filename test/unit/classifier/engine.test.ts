@@ -219,3 +219,24 @@ describe('markers of other work', () => {
     expect(markers('A solo builder. Then a solo builder again.')).toHaveLength(2);
   });
 });
+
+describe('a hand in a call', () => {
+  const owning = compileLexicon({
+    ...LEX,
+    categories: LEX.categories.map((c) => (c.id === 'alpha' ? { ...c, owned: true } : c)),
+  });
+  const weights = (text: string) =>
+    analyze(text, owning).evidence.map((e) => [e.matched, e.weight, e.reason.includes('Counted at half')]);
+
+  it('counts a call the hire only helps with at half, and says why', () => {
+    expect(weights('Responsibilities\n- Help prepare the board meeting.')).toEqual([
+      ['board meeting', 1.5, true],
+    ]);
+    expect(weights('Responsibilities\n- Run the board meeting.')).toEqual([['board meeting', 3, false]]);
+  });
+
+  it('leaves categories that are not about owning a call, and negated phrases, as they were', () => {
+    expect(weights('Responsibilities\n- Help hire engineers.')).toEqual([['hire', 1, false]]);
+    expect(weights('Responsibilities\n- Help with no board meeting.')[0]![1]).toBeLessThan(0);
+  });
+});

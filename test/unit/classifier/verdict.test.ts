@@ -59,6 +59,21 @@ describe('the shape from the external share', () => {
     expect(decideShape(nothing)).toEqual({ shape: 'unknown', unknownReason: 'too-little-evidence' });
   });
 
+  it("leans a thin near-even reading to the title's side, not to where one phrase tipped the share", () => {
+    // A CTO title over a body whose only evidence is one team-side phrase: not two substantial halves.
+    const thin = { external: 0, internal: 0.9, titleExternal: 2.2, titleInternal: 1.3, hybridMinSide: 0.25 };
+    expect(decideShape(input(0.48, false, thin)).shape).toBe('cto');
+    expect(
+      decideShape(
+        input(0.48, false, { ...thin, titleShape: 'vpeng', titleExternal: 1.3, titleInternal: 2.2 }),
+      ).shape,
+    ).toBe('vpeng');
+    // No title claim: the share's side.
+    expect(decideShape(input(0.48, false, { ...thin, titleExternal: 0, titleInternal: 0 })).shape).toBe(
+      'vpeng',
+    );
+  });
+
   it('says so in the summary when the text calls the job both', () => {
     const duties = [
       'Responsibilities:',
