@@ -115,7 +115,9 @@ export const INTERNAL_ENTRIES: readonly LexiconEntry[] = [
       'people manag{ement|er|ers|ing}',
       'people leader{ship|s|}',
       'manag{e|es|ing} people',
-      '{manage|manages|managing|lead|leads|leading|supervise|supervises|supervising} {a|the|your|our} team{s|}',
+      '{manage|manages|managing|lead|leads|leading|supervise|supervises|supervising} {a|the|your|our} {small |growing |distributed |remote |dedicated |talented |high-performing |cross-functional |global |local |}team{s|}',
+      // "lead and mentor a team", "manage and grow the engineers": the pair of running a team and growing it.
+      '{lead|leads|leading|manage|manages|managing} and {mentor|mentors|mentoring|develop|develops|developing|coach|coaches|coaching|inspire|inspires|inspiring|motivate|motivates|motivating}',
       '{manage|manages|managing|supervise|supervises|supervising|lead|leads|leading} {a team of |}{engineers|developers|software engineers}',
       'line management',
       'managerial {experience|responsibilities|role}',

@@ -154,4 +154,11 @@ describe('stop phrases and longer phrases', () => {
     expect(entriesOf('Build and lead engineering managers')).toEqual(['int-managers-of-managers']);
     expect(entriesOf('Build and lead a team')).toContain('int-build-team');
   });
+
+  it('read plain words for running a team, and leave what an organisation recruits that is not staff', () => {
+    expect(entriesOf('Manage a small team of developers')).toEqual(['int-people-management']);
+    expect(entriesOf('Lead and mentor the engineers')).toEqual(['int-people-management']);
+    expect(entriesOf('We recruit volunteers in every county')).toEqual([]);
+    expect(entriesOf('Our default is to buy, not build')).toEqual(['ext-build-buy']);
+  });
 });
