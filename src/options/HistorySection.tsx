@@ -1,4 +1,3 @@
-import { useHistory } from '../popup/use-history';
 import { t } from '../shared/i18n';
 import { settingLabel } from '../storage/settings-text';
 import { Checkbox } from './Checkbox';
@@ -6,12 +5,13 @@ import { HistoryBrowser } from './HistoryBrowser';
 import { HistoryLimitField } from './HistoryLimitField';
 import { Section } from './Section';
 import { useSettings } from './settings-context';
+import { useHistoryPages } from './use-history-pages';
 import { useErrorRef, WriteError } from './WriteError';
 
 /** Whether and how much history is kept, and the history itself. */
 export function HistorySection() {
   const { settings, save } = useSettings();
-  const { entries, refresh } = useHistory();
+  const { history, refresh } = useHistoryPages();
   return (
     <Section id="history" title={t('optionsHistoryTitle')}>
       <Checkbox
@@ -24,10 +24,10 @@ export function HistorySection() {
       </Checkbox>
       <WriteError settingKey="historyEnabled" />
       <HistoryLimitField onTrimmed={refresh} />
-      {entries === null ? (
+      {history === null ? (
         <p class="muted">{t('popupLoading')}</p>
       ) : (
-        <HistoryBrowser entries={entries} track={settings.track} onChanged={refresh} />
+        <HistoryBrowser {...history} track={settings.track} onChanged={refresh} />
       )}
     </Section>
   );

@@ -5,6 +5,7 @@ import { percent, shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
 import type { HistoryEntry } from '../storage/history-entry';
 import type { HistorySortKey, SortDirection } from '../storage/history-query';
+import { HISTORY_PAGE_ROWS } from './history-page-size';
 
 const COLUMNS: ReadonlyArray<{ key: HistorySortKey; label: string }> = [
   { key: 'time', label: 'optionsHistoryColTime' },
@@ -28,9 +29,6 @@ interface HistoryTableProps {
   track: Track;
   onSort(key: HistorySortKey): void;
 }
-
-/** Rows rendered at first and per "show more": 5,000 rows at once took seconds to render and to sort. */
-export const HISTORY_PAGE_ROWS = 100;
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { classify } from '../classifier';
 import type { Verdict } from '../classifier/types';
 import { shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
@@ -27,11 +26,17 @@ export function Playground() {
       setReading(null);
       return;
     }
-    const timer = setTimeout(() => {
+    let live = true;
+    const timer = setTimeout(async () => {
+      // The classifier is most of the page's script: it loads when someone first writes here, not with the page.
+      const { classify } = await import('../classifier/classify');
       const input = title.trim() ? { title: title.trim(), text } : { text };
-      setReading({ verdict: classify(input, toClassifierSettings(settings)), text });
+      if (live) setReading({ verdict: classify(input, toClassifierSettings(settings)), text });
     }, PLAYGROUND_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [title, text, settings]);
   return (
     <Section id="playground" title={t('optionsPlaygroundTitle')}>

@@ -1,8 +1,12 @@
-import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { OptionsApp } from './OptionsApp';
+import { startHistoryRead } from './use-history-pages';
+import { startSettingsRead } from './use-options-settings';
 import '../popup/theme.css';
 import './options.css';
 
+// The reads start before the page's own script loads: opening the history database overlaps loading the page.
+startSettingsRead();
+startHistoryRead();
 document.title = t('optionsTitle');
-render(<OptionsApp />, document.getElementById('app')!);
+const { mountOptions } = await import('./mount');
+mountOptions(document.getElementById('app')!);

@@ -1,16 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, type Migration, migrateRaw, readVersion } from '../../../src/storage/migrations';
 import { runMigrations } from '../../../src/storage/run-migrations';
 import { SCHEMA_VERSION } from '../../../src/storage/settings-schema';
-import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+import { fakeBrowser } from '../fakes/browser';
 
 const sync = () => fakeBrowser.storage.sync;
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('the migration list', () => {
   it('has unique names and increasing versions ending at SCHEMA_VERSION', () => {

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { OptionsApp } from './OptionsApp';
+
+export function mountOptions(root: HTMLElement): void {
+  render(<OptionsApp />, root);
+}
