@@ -85,7 +85,9 @@ for (let run = 0; run < RUNS; run++) {
       figures.render.push(shown);
       // The floor under the first rows: the page's HTML parsed and its scripts loaded, before any history is read.
       figures.loaded.push(
-        await page.evaluate<number>(`performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`),
+        await page.evaluate<number>(
+          `performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`,
+        ),
       );
       break;
     }
