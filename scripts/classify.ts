@@ -1,5 +1,6 @@
 // `rolelens` (and `npm run --silent classify -- ARGS`): the classifier from a shell, built to dist/node/cli.js.
 // Plain text never loads the HTML reader: parse5 and happy-dom are imported only when a page is read.
+import './lib/use-precompiled-patterns';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
