@@ -1,12 +1,8 @@
-import { t } from '../shared/i18n';
-import { startHistoryRead } from './use-history-pages';
-import { startSettingsRead } from './use-options-settings';
+import { startHistoryRead } from './history-early';
 import '../popup/theme.css';
 import './options.css';
 
-// The reads start before the page's own script loads: opening the history database overlaps loading the page.
-startSettingsRead();
+// The history's first rows start loading before the rest of the page's script does.
 startHistoryRead();
-document.title = t('optionsTitle');
-const { mountOptions } = await import('./mount');
-mountOptions(document.getElementById('app')!);
+const { startOptions } = await import('./start');
+startOptions(document.getElementById('app')!);

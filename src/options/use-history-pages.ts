@@ -1,9 +1,9 @@
 // The options page's history: the newest screenful first, straight from the time index, then every entry for
 // search, sort, show-more and export; read again whenever another context changes it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type HistoryPage, listHistory, readNewestHistory, watchHistory } from '../storage/history';
+import { listHistory, watchHistory } from '../storage/history';
 import type { HistoryEntry } from '../storage/history-entry';
-import { HISTORY_PAGE_ROWS } from './history-page-size';
+import { takeHistoryRead } from './history-early';
 
 export interface HistoryPages {
   entries: HistoryEntry[];
@@ -11,13 +11,6 @@ export interface HistoryPages {
   total: number;
   /** False while only the newest screenful is read: search, sort and export wait for the rest. */
   complete: boolean;
-}
-
-let early: Promise<HistoryPage> | undefined;
-
-/** Starts reading the newest screenful before the page first renders, so the read overlaps the page's start. */
-export function startHistoryRead(): void {
-  early ??= readNewestHistory(HISTORY_PAGE_ROWS);
 }
 
 export function useHistoryPages(): { history: HistoryPages | null; refresh(): Promise<void> } {
@@ -28,9 +21,7 @@ export function useHistoryPages(): { history: HistoryPages | null; refresh(): Pr
   }, []);
   useEffect(() => {
     let live = true;
-    const first = early ?? readNewestHistory(HISTORY_PAGE_ROWS);
-    early = undefined; // taken once: a later mount reads afresh
-    void first.then((page) => {
+    void takeHistoryRead().then((page) => {
       if (live) setHistory((known) => known ?? { ...page, complete: page.entries.length >= page.total });
     });
     const unwatch = watchHistory(() => void refresh());

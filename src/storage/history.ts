@@ -2,7 +2,6 @@
 // content scripts (which run in the page's origin) cannot read it and one entry is written without the rest.
 // The background records verdicts; the popup and options page read it and edit it record by record.
 
-import browser from 'webextension-polyfill';
 import { classifyWriteError, type StorageAreaLike, type WriteError } from './area';
 import { fitHistoryEntry, type HistoryEntry, parseHistoryEntry } from './history-entry';
 
@@ -60,10 +59,9 @@ function database(): Promise<IDBDatabase> {
 /**
  * Moves the history array of older versions out of storage.local, where every content script could read it. Only
  * the background calls it, in its queue of history writes, so it cannot interleave with a verdict being recorded.
+ * `area` is storage.local: passed in, so the pages that only read the history load no extension API for it.
  */
-export async function migrateHistoryFromStorage(
-  area: StorageAreaLike = browser.storage.local,
-): Promise<HistoryWriteResult> {
+export async function migrateHistoryFromStorage(area: StorageAreaLike): Promise<HistoryWriteResult> {
   let stored: unknown;
   try {
     stored = (await area.get(HISTORY_KEY))?.[HISTORY_KEY];

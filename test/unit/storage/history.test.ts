@@ -120,13 +120,13 @@ describe('the history of older versions', () => {
         entry({ key: 'b', time: 7 }),
       ],
     });
-    expect(await migrateHistoryFromStorage()).toEqual({ ok: true, stored: true });
+    expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: true });
     expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([
       ['a', 'newer'],
       ['b', entry().title],
     ]);
     expect(local().dump()[HISTORY_KEY]).toBeUndefined();
-    expect(await migrateHistoryFromStorage()).toEqual({ ok: true, stored: false });
+    expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: false });
   });
 
   it('is moved only by the background: reading the history leaves the old array where it is', async () => {
@@ -139,7 +139,7 @@ describe('the history of older versions', () => {
   it('keeps a newer record of the same posting already in the database', async () => {
     await addToHistory(entry({ key: 'a', time: 20, title: 'recorded here' }), on);
     local().seed({ [HISTORY_KEY]: [entry({ key: 'a', time: 10, title: 'old' }), entry({ key: 'b' })] });
-    await migrateHistoryFromStorage();
+    await migrateHistoryFromStorage(local());
     expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([
       ['b', entry().title],
       ['a', 'recorded here'],
@@ -150,10 +150,10 @@ describe('the history of older versions', () => {
     local().seed({ [HISTORY_KEY]: [entry()] });
     const working = globalThis.indexedDB;
     globalThis.indexedDB = brokenDatabase();
-    expect(await migrateHistoryFromStorage()).toMatchObject({ ok: false });
+    expect(await migrateHistoryFromStorage(local())).toMatchObject({ ok: false });
     globalThis.indexedDB = working;
     expect(local().dump()[HISTORY_KEY]).toHaveLength(1);
-    expect(await migrateHistoryFromStorage()).toEqual({ ok: true, stored: true });
+    expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: true });
     expect(await listHistory()).toHaveLength(1);
   });
 
@@ -161,7 +161,7 @@ describe('the history of older versions', () => {
     'drops %j in place of the list',
     async (junk) => {
       local().seed({ [HISTORY_KEY]: junk });
-      expect(await migrateHistoryFromStorage()).toEqual({ ok: true, stored: false });
+      expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: false });
       expect(local().dump()[HISTORY_KEY]).toBeUndefined();
       expect(await listHistory()).toEqual([]);
       expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
