@@ -3,14 +3,14 @@
 // throughput on 10,000 postings made from test/fixtures/postings, on one thread and on every core.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin/rolelens.js');
 const FIXTURES = join(ROOT, 'test/fixtures/postings');
 const POSTINGS = 10_000;
-const START_RUNS = 11;
+const START_RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,13 +57,27 @@ try {
 
   console.log(`\nrolelens command line (Node ${process.version}, ${availableParallelism()} cores)`);
   timed([CLI, '--json', one]); // warm the file cache
-  const nodeMs = median(Array.from({ length: START_RUNS }, () => timed(['-e', ''])));
-  const startMs = median(Array.from({ length: START_RUNS }, () => timed([CLI, '--json', one])));
+  // Interleaved, so a change in the machine's load between them falls on both alike.
+  const nodeRuns: number[] = [];
+  const startRuns: number[] = [];
+  for (let run = 0; run < START_RUNS; run++) {
+    nodeRuns.push(timed(['-e', '']));
+    startRuns.push(timed([CLI, '--json', one]));
+  }
+  const nodeMs = median(nodeRuns);
+  const startMs = median(startRuns);
   console.log(
     `  start-up to the first verdict, one posting   ${startMs.toFixed(0).padStart(6)} ms  (median of ${START_RUNS})`,
   );
   console.log(`  an empty node process, for comparison        ${nodeMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  load average while measured                  ${loadavg()[0]!.toFixed(1).padStart(6)}`);
+  // BENCH_CLI_START_ONLY=1 measures start-up alone (a minute less).
+  if (!process.env.BENCH_CLI_START_ONLY) throughput(jsonl, avgChars);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
 
+function throughput(jsonl: string, avgChars: number): void {
   console.log(
     `\n  --jsonl, ${POSTINGS} postings of ${avgChars} characters on average (test/fixtures/postings)`,
   );
@@ -75,6 +89,4 @@ try {
   console.log(
     `  all ${availableParallelism()} cores         ${((POSTINGS * 1000) / all).toFixed(0).padStart(7)} postings/s  (${(all / 1000).toFixed(1)} s)`,
   );
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,12 +1,12 @@
 // `rolelens` (and `npm run --silent classify -- ARGS`): the classifier from a shell, built to dist/node/cli.js.
 // Plain text never loads the HTML reader: parse5 and happy-dom are imported only when a page is read.
+import './lib/use-precompiled-patterns';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../package.json';
 import { classify } from '../src/classifier/classify';
 import { parseArgs, USAGE, UsageError } from './lib/classify-cli';
-import { classifyJsonl } from './lib/jsonl-stream';
 import { formatReport } from './lib/verdict-report';
 
 /** The files a folder stands for. */
@@ -133,15 +133,21 @@ async function main(): Promise<number> {
     return 0;
   }
   const failed = options.jsonl
-    ? await classifyJsonl({
-        input: process.stdin,
-        out: process.stdout,
-        err: process.stderr,
-        ...(options.threads !== undefined ? { threads: options.threads } : {}),
-        workerUrl: new URL(WORKER_FILE, import.meta.url),
-      })
+    ? await classifyLines(options.threads)
     : await classifyFiles(options.files, options.title, options.json, options.url);
   return failed > 0 ? 1 : 0;
+}
+
+/** --jsonl: its streaming and worker threads are loaded only here, so one posting does not pay for them. */
+async function classifyLines(threads: number | undefined): Promise<number> {
+  const { classifyJsonl } = await import('./lib/jsonl-stream');
+  return classifyJsonl({
+    input: process.stdin,
+    out: process.stdout,
+    err: process.stderr,
+    ...(threads !== undefined ? { threads } : {}),
+    workerUrl: new URL(WORKER_FILE, import.meta.url),
+  });
 }
 
 // A reader that stops early (`rolelens --jsonl < big | head`) is not an error.

@@ -1,7 +1,14 @@
 // The one owner of history writes: verdicts, clears and trims run one after another in the background, so a clear
 // or trim from the options page can never interleave with a verdict's write and be undone by it.
+import browser from 'webextension-polyfill';
 import type { HistoryWriteReply } from '../messages';
-import { addToHistory, clearHistory, type HistoryWriteResult, trimHistory } from '../storage/history';
+import {
+  addToHistory,
+  clearHistory,
+  type HistoryWriteResult,
+  migrateHistoryFromStorage,
+  trimHistory,
+} from '../storage/history';
 import type { HistoryEntry } from '../storage/history-entry';
 import { readSettings } from '../storage/settings';
 
@@ -32,4 +39,13 @@ export function clearHistoryInOrder(): Promise<HistoryWriteReply> {
 
 export function trimHistoryInOrder(limit: number): Promise<HistoryWriteReply> {
   return inOrder(async () => reply(await trimHistory(limit)));
+}
+
+/** Moves an older version's history out of storage.local, queued like any write so no verdict can race it. */
+export function migrateHistoryInOrder(): Promise<HistoryWriteResult> {
+  return inOrder(async () => {
+    const result = await migrateHistoryFromStorage(browser.storage.local);
+    if (!result.ok) console.error('RoleLens: could not move the history into its database.', result.error);
+    return result;
+  });
 }

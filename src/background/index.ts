@@ -3,11 +3,15 @@ import browser from 'webextension-polyfill';
 import { listenInBackground, selectionMessage } from '../messages';
 import { t } from '../shared/i18n';
 import { runMigrations } from '../storage/run-migrations';
-import { clearHistoryInOrder, trimHistoryInOrder } from './history-writes';
+import { clearHistoryInOrder, migrateHistoryInOrder, trimHistoryInOrder } from './history-writes';
 import { deliver, injectInto } from './inject';
 import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
 const MENU_ID = 'rolelens-classify-selection';
+
+// First in the queue of history writes at every start: an update from a version that kept the history in
+// storage.local moves it before any verdict is recorded (a later start finds nothing to move).
+void migrateHistoryInOrder();
 
 browser.runtime.onInstalled.addListener(async () => {
   await runMigrations();

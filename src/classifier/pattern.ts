@@ -78,6 +78,31 @@ function expandHyphens(v: string): string[] {
 
 const isWordChar = (ch: string): boolean => /[a-z0-9]/.test(ch);
 
+/** compilePattern's results as JSON: made at build time, so a process that classifies once skips compiling. */
+export type PrecompiledPatterns = Record<string, Omit<CompiledPattern, 'singles'> & { singles: string[] }>;
+
+let precompiled: Map<string, CompiledPattern> | undefined;
+
+/** compilePattern's results for these phrases, as JSON (the Node build embeds them). */
+export function precompilePatterns(patterns: Iterable<string>): PrecompiledPatterns {
+  const table: PrecompiledPatterns = {};
+  for (const pattern of patterns) {
+    const { singles, ...rest } = compilePattern(pattern);
+    table[pattern] = { ...rest, singles: [...singles] };
+  }
+  return table;
+}
+
+/** Takes results made by precompilePatterns, by the same code, in place of compiling those phrases again. */
+export function usePrecompiledPatterns(table: PrecompiledPatterns): void {
+  precompiled = new Map(
+    Object.entries(table).map(([pattern, { singles, ...rest }]) => [
+      pattern,
+      { ...rest, singles: new Set(singles) },
+    ]),
+  );
+}
+
 // One separator class per run of spaces and hyphens: two classes side by side ("team -- lead" made four) can
 // share a long run of hyphens between them in many ways, and a failing match tries them all.
 function literalSource(s: string): string {
@@ -104,6 +129,8 @@ export interface CompiledPattern {
 
 /** Compile one phrase into a regex source, keeping its structure (no expansion), and index its first words. */
 export function compilePattern(pattern: string): CompiledPattern {
+  const known = precompiled?.get(pattern);
+  if (known) return known;
   const tokens = tokenize(pattern);
   let source = '';
   let minLength = 0;

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../classifier';
+import { CATEGORIES } from '../classifier/lexicon/categories';
 import type { Pole } from '../classifier/types';
 import { poleLabel } from '../panel/labels';
 import { t } from '../shared/i18n';

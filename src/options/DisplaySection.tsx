@@ -1,7 +1,7 @@
 import { t } from '../shared/i18n';
 import { PANEL_SIDES, PANEL_STARTS, THEMES } from '../storage/settings-schema';
 import { settingLabel } from '../storage/settings-text';
-import { Checkbox } from './Checkbox';
+import { CheckboxField } from './CheckboxField';
 import { RadioGroup } from './RadioGroup';
 import { Section } from './Section';
 import { useSettings } from './settings-context';
@@ -20,24 +20,8 @@ export function DisplaySection() {
   const { settings, save } = useSettings();
   return (
     <Section id="display" title={t('optionsDisplayTitle')}>
-      <Checkbox
-        id="highlights"
-        checked={settings.highlights}
-        onChange={(on) => save('highlights', on)}
-        describedBy={useErrorRef('highlights')}
-      >
-        {settingLabel('highlights', t)}
-      </Checkbox>
-      <WriteError settingKey="highlights" />
-      <Checkbox
-        id="highlight-own-phrases"
-        checked={settings.highlightOwnPhrases}
-        onChange={(on) => save('highlightOwnPhrases', on)}
-        describedBy={useErrorRef('highlightOwnPhrases')}
-      >
-        {settingLabel('highlightOwnPhrases', t)}
-      </Checkbox>
-      <WriteError settingKey="highlightOwnPhrases" />
+      <CheckboxField setting="highlights" id="highlights" />
+      <CheckboxField setting="highlightOwnPhrases" id="highlight-own-phrases" />
       <RadioGroup
         name="panel-start"
         legend={settingLabel('panelStart', t)}

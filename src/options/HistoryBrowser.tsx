@@ -16,6 +16,10 @@ import { HistoryTable } from './HistoryTable';
 
 interface HistoryBrowserProps {
   entries: HistoryEntry[];
+  /** How many entries are stored; more than `entries` while only the newest are read. */
+  total: number;
+  /** False while only the newest entries are read: search and sort apply to those until the rest arrive. */
+  complete: boolean;
   track: Track;
   onChanged(): Promise<void>;
 }
@@ -27,7 +31,7 @@ const defaultDirection = (key: HistorySortKey): SortDirection =>
   key === 'time' || key === 'share' ? 'desc' : 'asc';
 
 /** Search, filter, sort, download and clear the history. */
-export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProps) {
+export function HistoryBrowser({ entries, total, complete, track, onChanged }: HistoryBrowserProps) {
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   useEffect(() => {
@@ -64,9 +68,10 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
     setCompared(null);
     compareButton.current?.focus();
   };
+  // Until every entry is read, the newest show as they are: a search or sort over some of them would mislead.
   const shown = useMemo(
-    () => queryHistory(entries, { search: query, shape, sortBy, direction }),
-    [entries, query, shape, sortBy, direction],
+    () => (complete ? queryHistory(entries, { search: query, shape, sortBy, direction }) : entries),
+    [entries, complete, query, shape, sortBy, direction],
   );
   const sort = (key: HistorySortKey) => {
     setDirection(key === sortBy ? (direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key));
@@ -110,7 +115,9 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
         </div>
       </div>
       <p class="muted" aria-live="polite">
-        {t('optionsHistoryCount', [String(shown.length), String(entries.length)])}
+        {complete
+          ? t('optionsHistoryCount', [String(shown.length), String(total)])
+          : t('optionsHistoryCountPartial', [String(shown.length), String(total)])}
       </p>
       {shown.length > 0 && (
         <HistoryTable
@@ -148,22 +155,22 @@ export function HistoryBrowser({ entries, track, onChanged }: HistoryBrowserProp
       <div class="actions">
         <button
           type="button"
-          disabled={shown.length === 0}
+          disabled={!complete || shown.length === 0}
           onClick={() => downloadText(datedName('history', 'csv'), historyToCsv(shown), 'text/csv', true)}
         >
           {t('optionsHistoryExportCsv')}
         </button>
         <button
           type="button"
-          disabled={shown.length === 0}
+          disabled={!complete || shown.length === 0}
           onClick={() => downloadText(datedName('history', 'json'), historyToJson(shown), 'application/json')}
         >
           {t('optionsHistoryExportJson')}
         </button>
-        {entries.length > 0 && (
+        {total > 0 && (
           <ConfirmAction
             label={t('optionsHistoryClear')}
-            question={t('optionsHistoryClearQuestion', [String(entries.length)])}
+            question={t('optionsHistoryClearQuestion', [String(total)])}
             confirmLabel={t('optionsHistoryClearConfirm')}
             onConfirm={clear}
           />

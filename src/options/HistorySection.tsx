@@ -1,33 +1,23 @@
-import { useHistory } from '../popup/use-history';
 import { t } from '../shared/i18n';
-import { settingLabel } from '../storage/settings-text';
-import { Checkbox } from './Checkbox';
+import { CheckboxField } from './CheckboxField';
 import { HistoryBrowser } from './HistoryBrowser';
 import { HistoryLimitField } from './HistoryLimitField';
 import { Section } from './Section';
 import { useSettings } from './settings-context';
-import { useErrorRef, WriteError } from './WriteError';
+import { useHistoryPages } from './use-history-pages';
 
 /** Whether and how much history is kept, and the history itself. */
 export function HistorySection() {
-  const { settings, save } = useSettings();
-  const { entries, refresh } = useHistory();
+  const { settings } = useSettings();
+  const { history, refresh } = useHistoryPages();
   return (
     <Section id="history" title={t('optionsHistoryTitle')}>
-      <Checkbox
-        id="history-enabled"
-        checked={settings.historyEnabled}
-        onChange={(on) => save('historyEnabled', on)}
-        describedBy={useErrorRef('historyEnabled')}
-      >
-        {settingLabel('historyEnabled', t)}
-      </Checkbox>
-      <WriteError settingKey="historyEnabled" />
+      <CheckboxField setting="historyEnabled" id="history-enabled" />
       <HistoryLimitField onTrimmed={refresh} />
-      {entries === null ? (
+      {history === null ? (
         <p class="muted">{t('popupLoading')}</p>
       ) : (
-        <HistoryBrowser entries={entries} track={settings.track} onChanged={refresh} />
+        <HistoryBrowser {...history} track={settings.track} onChanged={refresh} />
       )}
     </Section>
   );

@@ -5,6 +5,7 @@ import { percent, shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
 import type { HistoryEntry } from '../storage/history-entry';
 import type { HistorySortKey, SortDirection } from '../storage/history-query';
+import { HISTORY_PAGE_ROWS } from './history-page-size';
 
 const COLUMNS: ReadonlyArray<{ key: HistorySortKey; label: string }> = [
   { key: 'time', label: 'optionsHistoryColTime' },
@@ -32,9 +33,6 @@ interface HistoryTableProps {
   /** Ticks or unticks a row; false when the tick is refused (too many chosen). */
   onSelect(key: string, on: boolean): boolean;
 }
-
-/** Rows rendered at first and per "show more": 5,000 rows at once took seconds to render and to sort. */
-export const HISTORY_PAGE_ROWS = 100;
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { classify } from '../classifier';
-import { type Guidance, type IntendedJob, writerGuidance } from '../classifier/guidance';
+import type { Guidance, IntendedJob } from '../classifier/guidance';
 import type { Verdict } from '../classifier/types';
 import { shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
@@ -44,15 +43,24 @@ export function Playground() {
       setReading(null);
       return;
     }
-    const timer = setTimeout(() => {
+    let live = true;
+    const timer = setTimeout(async () => {
+      // The classifier is most of the page's script: it loads when someone first writes here, not with the page.
+      const [{ classify }, { writerGuidance }] = await Promise.all([
+        import('../classifier/classify'),
+        import('../classifier/guidance'),
+      ]);
       const input = title.trim() ? { title: title.trim(), text } : { text };
       const classifierSettings = toClassifierSettings(settings);
       const verdict = classify(input, classifierSettings);
       const guidance =
         intended === 'none' ? null : writerGuidance(verdict, intended, classifierSettings.disabledCategories);
-      setReading({ verdict, text, guidance });
+      if (live) setReading({ verdict, text, guidance });
     }, PLAYGROUND_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [title, text, settings, intended]);
   return (
     <Section id="playground" title={t('optionsPlaygroundTitle')}>

@@ -1,6 +1,7 @@
 import { t } from '../shared/i18n';
 import { SITE_ADAPTERS } from '../sites/registry';
 import { Checkbox } from './Checkbox';
+import { CheckboxField } from './CheckboxField';
 import { Section } from './Section';
 import { useSettings } from './settings-context';
 import { useErrorRef, WriteError } from './WriteError';
@@ -17,15 +18,7 @@ export function SitesSection() {
   const hostnames = off.filter((s) => !ADAPTER_IDS.has(s));
   return (
     <Section id="sites" title={t('optionsSitesTitle')}>
-      <Checkbox
-        id="enabled"
-        checked={settings.enabled}
-        onChange={(on) => save('enabled', on)}
-        describedBy={useErrorRef('enabled')}
-      >
-        {t('optionsEnabledEverywhere')}
-      </Checkbox>
-      <WriteError settingKey="enabled" />
+      <CheckboxField setting="enabled" id="enabled" label={t('optionsEnabledEverywhere')} />
       <fieldset disabled={!settings.enabled}>
         <legend>{t('optionsSitesLegend')}</legend>
         <div class="columns">

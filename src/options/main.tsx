@@ -1,8 +1,8 @@
-import { render } from 'preact';
-import { t } from '../shared/i18n';
-import { OptionsApp } from './OptionsApp';
+import { startHistoryRead } from './history-early';
 import '../popup/theme.css';
 import './options.css';
 
-document.title = t('optionsTitle');
-render(<OptionsApp />, document.getElementById('app')!);
+// The history's first rows start loading before the rest of the page's script does.
+startHistoryRead();
+const { startOptions } = await import('./start');
+startOptions(document.getElementById('app')!);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { applyTheme } from '../popup/apply-theme';
 import { t } from '../shared/i18n';
-import { readSettings, saveSetting, watchSettings } from '../storage/settings';
+import { type ReadSettingsResult, readSettings, saveSetting, watchSettings } from '../storage/settings';
 import type { SettingKey, Settings } from '../storage/settings-schema';
 import { describeWriteError } from '../storage/settings-text';
 import type { SettingReset } from '../storage/settings-validate';
@@ -20,6 +20,13 @@ export interface OptionsSettings {
   dismissResets(): void;
 }
 
+let early: Promise<ReadSettingsResult> | undefined;
+
+/** Starts reading the settings before the page first renders, instead of after its first paint. */
+export function startSettingsRead(): void {
+  early ??= readSettings();
+}
+
 export function useOptionsSettings(): OptionsSettings {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [resets, setResets] = useState<SettingReset[]>([]);
@@ -33,7 +40,9 @@ export function useOptionsSettings(): OptionsSettings {
   }, []);
 
   useEffect(() => {
-    void readSettings().then((result) => {
+    const read = early ?? readSettings();
+    early = undefined; // taken once: a later mount reads afresh
+    void read.then((result) => {
       setSettings(result.settings);
       setResets(result.resets);
       setReadError(result.readError ?? null);

@@ -1,14 +1,13 @@
 import { shapeLabel } from '../panel/labels';
 import { t } from '../shared/i18n';
-import { useHistory } from './use-history';
+import { useRecentHistory } from './use-history';
 
 const SHOWN = 5;
 
 /** The newest postings RoleLens read, each linking back to the posting; kept current while the popup is open. */
 export function RecentPostings() {
-  const all = useHistory().entries;
-  if (all === null) return null;
-  const entries = all.slice(0, SHOWN);
+  const entries = useRecentHistory(SHOWN);
+  if (entries === null) return null;
   return (
     <section class="recent" aria-labelledby="popup-recent">
       <h2 id="popup-recent">{t('popupRecentHeading')}</h2>

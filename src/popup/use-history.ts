@@ -1,14 +1,15 @@
-// The stored history for the popup and the options page, read again whenever another context changes it.
+// The newest stored postings for the popup, read again whenever another context changes it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listHistory, watchHistory } from '../storage/history';
+import { readNewestHistory, watchHistory } from '../storage/history';
 import type { HistoryEntry } from '../storage/history-entry';
 
-export function useHistory(): { entries: HistoryEntry[] | null; refresh(): Promise<void> } {
+/** The newest `count` entries, read from the time index without reading the rest of the history. */
+export function useRecentHistory(count: number): HistoryEntry[] | null {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const refresh = useCallback(async () => setEntries(await listHistory()), []);
+  const refresh = useCallback(async () => setEntries((await readNewestHistory(count)).entries), [count]);
   useEffect(() => {
     void refresh();
     return watchHistory(() => void refresh());
   }, [refresh]);
-  return { entries, refresh };
+  return entries;
 }

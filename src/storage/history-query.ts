@@ -51,6 +51,7 @@ export function queryHistory(entries: readonly HistoryEntry[], query: HistoryQue
   const sign = direction === 'asc' ? 1 : -1;
   const matches = entries.filter((e) => {
     if (shape !== 'all' && e.shape !== shape) return false;
+    if (terms.length === 0) return true; // nothing to fold before anyone searches
     const haystack = haystackOf(e);
     return terms.every((term) => haystack.includes(term));
   });

@@ -2,7 +2,6 @@
 // content scripts (which run in the page's origin) cannot read it and one entry is written without the rest.
 // The background records verdicts; the popup and options page read it and edit it record by record.
 
-import browser from 'webextension-polyfill';
 import { classifyWriteError, type StorageAreaLike, type WriteError } from './area';
 import { fitHistoryEntry, type HistoryEntry, parseHistoryEntry } from './history-entry';
 
@@ -38,7 +37,7 @@ const finished = (tx: IDBTransaction): Promise<void> =>
 
 let opened: { factory: IDBFactory; db: Promise<IDBDatabase> } | undefined;
 
-/** The database, opened once per context, with the old storage.local array moved into it on first use. */
+/** The database, opened once per context. */
 function database(): Promise<IDBDatabase> {
   const factory = globalThis.indexedDB;
   if (opened?.factory === factory) return opened.db;
@@ -46,9 +45,8 @@ function database(): Promise<IDBDatabase> {
   request.onupgradeneeded = () => {
     request.result.createObjectStore(STORE, { keyPath: 'key' }).createIndex(BY_TIME, 'time');
   };
-  const db = done(request).then(async (db) => {
+  const db = done(request).then((db) => {
     db.onversionchange = () => db.close();
-    await migrateFromStorage(db).catch(() => undefined);
     return db;
   });
   opened = { factory, db };
@@ -58,28 +56,41 @@ function database(): Promise<IDBDatabase> {
   return db;
 }
 
-/** Moves the history array of older versions out of storage.local, where every content script could read it. */
-async function migrateFromStorage(
-  db: IDBDatabase,
-  area: StorageAreaLike = browser.storage.local,
-): Promise<void> {
-  const stored = (await area.get(HISTORY_KEY))?.[HISTORY_KEY];
-  if (stored === undefined) return;
-  if (Array.isArray(stored)) {
-    const tx = db.transaction(STORE, 'readwrite');
-    const store = tx.objectStore(STORE);
-    for (const raw of stored) {
-      const entry = parseHistoryEntry(raw);
-      if (!entry) continue;
-      // Keep the newest of duplicates, and anything recorded here already.
-      store.get(entry.key).onsuccess = (event) => {
-        const known = parseHistoryEntry((event.target as IDBRequest).result);
-        if (!known || known.time < entry.time) store.put(entry);
-      };
-    }
-    await finished(tx);
+/**
+ * Moves the history array of older versions out of storage.local, where every content script could read it. Only
+ * the background calls it, in its queue of history writes, so it cannot interleave with a verdict being recorded.
+ * `area` is storage.local: passed in, so the pages that only read the history load no extension API for it.
+ */
+export async function migrateHistoryFromStorage(area: StorageAreaLike): Promise<HistoryWriteResult> {
+  let stored: unknown;
+  try {
+    stored = (await area.get(HISTORY_KEY))?.[HISTORY_KEY];
+  } catch (err) {
+    return { ok: false, error: classifyWriteError(err, HISTORY_KEY) };
   }
-  await area.remove(HISTORY_KEY);
+  if (stored === undefined) return { ok: true, stored: false };
+  const moved = Array.isArray(stored)
+    ? await guardedWrite((store) => {
+        for (const raw of stored as unknown[]) {
+          const entry = parseHistoryEntry(raw);
+          if (!entry) continue;
+          // Keep the newest of duplicates, and anything recorded here already.
+          store.get(entry.key).onsuccess = (event) => {
+            const known = parseHistoryEntry((event.target as IDBRequest).result);
+            if (!known || known.time < entry.time) store.put(entry);
+          };
+        }
+        return true;
+      })
+    : ({ ok: true, stored: false } as const);
+  // A failed move keeps the old array, so the next start tries again.
+  if (!moved.ok) return moved;
+  try {
+    await area.remove(HISTORY_KEY);
+  } catch (err) {
+    return { ok: false, error: classifyWriteError(err, HISTORY_KEY) };
+  }
+  return moved;
 }
 
 function announce(): void {
@@ -155,17 +166,76 @@ export function addToHistory(entry: HistoryEntry, options: HistoryOptions): Prom
   });
 }
 
-/** Every valid entry, newest first; an unreadable store reads as empty. */
+/** The valid ones of records read from the time index (oldest first), newest first: reversing costs less than sorting. */
+const newestFirst = (records: unknown[]): HistoryEntry[] =>
+  records
+    .reverse()
+    .map(parseHistoryEntry)
+    .filter((e): e is HistoryEntry => e !== null);
+
+/** Every valid entry, newest first (ties: the greater key first); an unreadable store reads as empty. */
 export async function listHistory(): Promise<HistoryEntry[]> {
   try {
     const tx = (await database()).transaction(STORE, 'readonly');
-    const all = await done(tx.objectStore(STORE).getAll());
-    return all
-      .map(parseHistoryEntry)
-      .filter((e): e is HistoryEntry => e !== null)
-      .sort((a, b) => b.time - a.time);
+    return newestFirst(await done(tx.objectStore(STORE).index(BY_TIME).getAll()));
   } catch {
     return [];
+  }
+}
+
+export interface HistoryPage {
+  /** The newest valid entries, newest first, in the order listHistory gives them. */
+  entries: HistoryEntry[];
+  /** How many records are stored in all (a corrupt record counts until it is read). */
+  total: number;
+}
+
+/** IndexedDB's getAllRecords (Chromium 141 on): the newest records in one request, where a browser has it. */
+interface IndexWithRecords {
+  getAllRecords?(options: { direction: IDBCursorDirection; count: number }): IDBRequest<{ value: unknown }[]>;
+}
+
+/** The time of the `limit`-th newest record, a key cursor skipping there in one step; undefined with fewer. */
+function nthNewestTime(byTime: IDBIndex, limit: number): Promise<IDBValidKey | undefined> {
+  return new Promise((resolve, reject) => {
+    const cursors = byTime.openKeyCursor(null, 'prev');
+    let skipped = limit === 1;
+    cursors.onerror = () => reject(cursors.error);
+    cursors.onsuccess = () => {
+      const cursor = cursors.result;
+      if (!cursor || skipped) return resolve(cursor?.key);
+      skipped = true;
+      cursor.advance(limit - 1);
+    };
+  });
+}
+
+/**
+ * The newest `limit` entries and the number stored, without reading the rest: a screenful of a 5,000-entry history
+ * costs what a screenful costs. One getAllRecords where the browser has it, else a key cursor finds the oldest time
+ * shown and one getAll reads from there (a cursor walked record by record took a task per record).
+ */
+export async function readNewestHistory(limit: number): Promise<HistoryPage> {
+  try {
+    const tx = (await database()).transaction(STORE, 'readonly');
+    const store = tx.objectStore(STORE);
+    const byTime = store.index(BY_TIME);
+    const total = done(store.count());
+    if (limit < 1) return { entries: [], total: await total };
+    const withRecords = byTime as IDBIndex & IndexWithRecords;
+    let newest: HistoryEntry[];
+    if (typeof withRecords.getAllRecords === 'function') {
+      const records = await done(withRecords.getAllRecords({ direction: 'prev', count: limit }));
+      newest = newestFirst(records.map((r) => r.value).reverse());
+    } else {
+      const oldestShown = await nthNewestTime(byTime, limit);
+      // No `limit`-th newest: fewer entries than asked for, so all of them.
+      const range = oldestShown === undefined ? null : IDBKeyRange.lowerBound(oldestShown);
+      newest = newestFirst(await done(byTime.getAll(range)));
+    }
+    return { entries: newest.slice(0, limit), total: await total };
+  } catch {
+    return { entries: [], total: 0 };
   }
 }
 

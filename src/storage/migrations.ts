@@ -31,6 +31,28 @@ const V1_KEYS = [
   'historyLimit',
 ];
 
+// Version 2's keys: version 1's and the highlighting of the user's own phrases, added while version 1 was current.
+const V2_KEYS = [...V1_KEYS, 'highlightOwnPhrases'];
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * Version 1 stored the collapse choices as an object, which sync may hand back sorted by key, so which choice is
+ * oldest was lost; version 2 stores [site, collapsed] pairs in the order made and evicts the oldest. Rewritten as
+ * pairs, a full version-1 object can pass the item quota (each pair costs two more bytes), and every later choice
+ * would then fail to save: keep the last ones that fit, in the order they come.
+ */
+function collapseChoicesThatFit(choices: unknown): unknown {
+  if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) return choices;
+  const pairs = Object.entries(choices);
+  // Chrome counts the key and the JSON value: `collapsedBySite[p1,p2,…]`; each pair measured once, so it stays linear.
+  const sizes = pairs.map((pair) => utf8Bytes(JSON.stringify(pair)) + 1); // and its comma
+  let bytes = utf8Bytes('collapsedBySite[]') - 1 + sizes.reduce((a, b) => a + b, 0);
+  let first = 0;
+  while (first < pairs.length && bytes > 8192) bytes -= sizes[first++] ?? 0;
+  return Object.fromEntries(pairs.slice(first));
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -38,6 +60,16 @@ export const MIGRATIONS: readonly Migration[] = [
     // Development builds left other keys in sync storage; they count against the quota and mean nothing now.
     reads: V1_KEYS,
     migrate: (raw) => Object.fromEntries(Object.entries(raw).filter(([key]) => V1_KEYS.includes(key))),
+  },
+  {
+    version: 2,
+    name: 'collapse-choices-as-pairs',
+    // Storage writes the choices back as pairs (settings-codec); this only keeps them within one sync item.
+    reads: V2_KEYS,
+    migrate: (raw) =>
+      raw.collapsedBySite === undefined
+        ? raw
+        : { ...raw, collapsedBySite: collapseChoicesThatFit(raw.collapsedBySite) },
   },
 ];
 

@@ -15,7 +15,7 @@ export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const TRACKS: readonly Track[] = ['cto', 'vpeng', 'either'];
 
 /** Bump with a new entry in MIGRATIONS whenever stored data must change shape. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const LIMITS = {
   hybridBand: { min: 0.05, max: 0.4 },

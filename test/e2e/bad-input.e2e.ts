@@ -49,11 +49,14 @@ const server = serveFixtures({
 describe.each(BROWSERS)('bad input in %s', (browser) => {
   const driver = launchForSuite(browser, server);
 
-  it('reads a 5 MB page, judges what it read and says the text was capped', async () => {
+  it('reads a 5 MB page, judges what it read and says the text was capped', {
+    timeout: 240_000,
+  }, async () => {
     expect(HUGE.length).toBeGreaterThan(5_000_000);
     const tab = await driver.open(HUGE_URL);
-    // Reading the accessibility tree of a 5 MB page is itself slow in Chromium; the wait allows for it.
-    const panel = await tab.waitForPanel(undefined, 30_000);
+    // Reading the accessibility tree of a 5 MB page is itself slow in Chromium, slower on a busy 2-core machine (30 s
+    // ran out under load once): the wait allows for it, the assertions are what the panel says.
+    const panel = await tab.waitForPanel(undefined, 180_000);
     expect(panel.headings[0]).toBe('CTO-shaped');
     await tab.close();
   });

@@ -93,20 +93,24 @@ describe.each(BROWSERS)('real pages in %s', (browser) => {
     },
   );
 
-  it.skipIf(!available)('badges every top-level job comment of the Hacker News thread', async () => {
-    const page = byId('real/008-hn')!;
-    const tab = await driver.open(page.url);
-    const want = rowOf(page).postings!;
-    const deadline = Date.now() + 30_000;
-    let badges: string[] = [];
-    while (Date.now() < deadline && badges.length < want) {
-      badges = (await tab.accessibleNames('button')).filter((name) => name.startsWith('RoleLens: '));
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    expect(badges).toHaveLength(want);
-    expect(await tab.panel()).toBeNull();
-    await tab.close();
-  });
+  it.skipIf(!available)(
+    'badges every top-level job comment of the Hacker News thread',
+    { timeout: 180_000 },
+    async () => {
+      const page = byId('real/008-hn')!;
+      const tab = await driver.open(page.url);
+      const want = rowOf(page).postings!;
+      const deadline = Date.now() + 120_000; // a busy machine badges slowly; the count is what is checked
+      let badges: string[] = [];
+      while (Date.now() < deadline && badges.length < want) {
+        badges = (await tab.accessibleNames('button')).filter((name) => name.startsWith('RoleLens: '));
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(badges).toHaveLength(want);
+      expect(await tab.panel()).toBeNull();
+      await tab.close();
+    },
+  );
 
   it.skipIf(!available)('shows nothing on a LinkedIn post, which is no job', async () => {
     const tab = await driver.open(byId('real/021-linkedin-post')!.url);

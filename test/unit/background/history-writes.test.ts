@@ -1,21 +1,16 @@
 // Every history write goes through the background, one after another: a clear issued while verdicts are being
 // recorded is never undone by them, and a trim applies the limit to verdicts recorded after it.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clearHistoryInOrder,
+  migrateHistoryInOrder,
   recordVerdict,
   trimHistoryInOrder,
 } from '../../../src/background/history-writes';
-import { listHistory } from '../../../src/storage/history';
+import { HISTORY_KEY, listHistory } from '../../../src/storage/history';
 import { saveSetting } from '../../../src/storage/settings';
-import { resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/browser';
 import { sampleHistoryEntry } from '../fakes/samples';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('the background’s history writer', () => {
   it('runs a clear after the verdicts sent before it, and keeps those sent after', async () => {
@@ -36,5 +31,24 @@ describe('the background’s history writer', () => {
     const keys = (await listHistory()).map((e) => e.key);
     expect(keys).toHaveLength(10);
     expect(keys[0]).toBe('new');
+  });
+});
+
+describe('the move of an older version’s history', () => {
+  it('runs in the queue: a verdict sent while it runs is neither lost nor overwritten by the old record', async () => {
+    fakeBrowser.storage.local.seed({
+      [HISTORY_KEY]: [
+        sampleHistoryEntry({ key: 'same', time: 1, title: 'old' }),
+        sampleHistoryEntry({ key: 'o' }),
+      ],
+    });
+    const moved = migrateHistoryInOrder();
+    const cleared = clearHistoryInOrder();
+    const recorded = recordVerdict(sampleHistoryEntry({ key: 'same', time: 5, title: 'new' }));
+    expect(await moved).toEqual({ ok: true, stored: true });
+    await Promise.all([cleared, recorded]);
+    // The clear came after the move and removed the old entries; the verdict after it stays.
+    expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([['same', 'new']]);
+    expect(fakeBrowser.storage.local.dump()).toEqual({});
   });
 });

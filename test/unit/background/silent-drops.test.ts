@@ -1,17 +1,11 @@
 // Nothing the background is sent disappears without a trace: long fields still make a history entry, a selection
 // over the limit is sent cut and marked, and a failed history write is logged in the background's console.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onVerdict } from '../../../src/background/tab-verdicts';
 import { MESSAGE_LIMITS, parseMessage, selectionMessage } from '../../../src/messages/parse';
 import { listHistory } from '../../../src/storage/history';
-import { contentSender, resetFakeBrowser } from '../fakes/browser';
+import { contentSender } from '../fakes/browser';
 import { sampleVerdictMessage } from '../fakes/samples';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,19 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listenInBackground, listenInContent, sendToBackground, sendToTab } from '../../../src/messages/send';
-import {
-  contentSender,
-  FakeEvent,
-  fakeBrowser,
-  type MessageListener,
-  resetFakeBrowser,
-} from '../fakes/browser';
+import { contentSender, FakeEvent, fakeBrowser, type MessageListener } from '../fakes/browser';
 import { sampleTabState, sampleVerdictMessage } from '../fakes/samples';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('background round trip', () => {
   it('delivers a typed request and a validated reply', async () => {

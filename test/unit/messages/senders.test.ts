@@ -1,10 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listenInBackground } from '../../../src/messages/send';
 import type { BackgroundMessage } from '../../../src/messages/types';
-import { contentSender, fakeBrowser, type MessageSender, resetFakeBrowser } from '../fakes/browser';
+import { contentSender, fakeBrowser, type MessageSender } from '../fakes/browser';
 import { sampleVerdictMessage } from '../fakes/samples';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
 
 const POPUP: MessageSender = { id: 'rolelens-test', url: 'chrome-extension://rolelens-test/popup.html' };
 const OPTIONS_IN_TAB: MessageSender = {
@@ -28,10 +26,6 @@ function deliver(message: BackgroundMessage, sender: MessageSender) {
   const listener = fakeBrowser.runtime.onMessage.listeners[0]!;
   return listener(message, sender);
 }
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('the background answers each message only from the context that may send it', () => {
   it('a content script cannot read or analyse any tab', () => {

@@ -64,7 +64,15 @@ const ENTRIES = [
 afterEach(() => unmountAll());
 
 function browse(entries: HistoryEntry[] = ENTRIES): HTMLElement {
-  return mount(<HistoryBrowser entries={entries} track="either" onChanged={async () => {}} />);
+  return mount(
+    <HistoryBrowser
+      entries={entries}
+      total={entries.length}
+      complete
+      track="either"
+      onChanged={async () => {}}
+    />,
+  );
 }
 
 const tick = (el: HTMLElement, title: string) => byLabel(el, `Compare ${title}`).click();
@@ -175,6 +183,8 @@ describe('Compare', () => {
     render(
       <HistoryBrowser
         entries={ENTRIES.filter((e) => e.key !== 'k2')}
+        total={ENTRIES.length - 1}
+        complete
         track="either"
         onChanged={async () => {}}
       />,
@@ -186,6 +196,8 @@ describe('Compare', () => {
     render(
       <HistoryBrowser
         entries={ENTRIES.filter((e) => e.key === 'k1')}
+        total={1}
+        complete
         track="either"
         onChanged={async () => {}}
       />,

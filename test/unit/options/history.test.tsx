@@ -3,14 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearHistoryInOrder, trimHistoryInOrder } from '../../../src/background/history-writes';
 import { listenInBackground } from '../../../src/messages/send';
 import { OptionsApp } from '../../../src/options/OptionsApp';
-import { HISTORY_KEY, listHistory } from '../../../src/storage/history';
+import { listHistory } from '../../../src/storage/history';
 import type { HistoryEntry } from '../../../src/storage/history-entry';
-import { type FakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/browser';
+import { seedOldHistory } from '../fakes/history';
 import { byLabel, byText, mount, type, unmountAll, waitFor } from '../popup/dom';
 
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
-
-let fake: FakeBrowser;
+const fake = fakeBrowser;
 
 const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
   key: overrides.title ?? 'k',
@@ -37,9 +36,8 @@ const ENTRIES = [
   }),
 ];
 
-beforeEach(() => {
-  fake = resetFakeBrowser();
-  fake.storage.local.seed({ [HISTORY_KEY]: ENTRIES });
+beforeEach(async () => {
+  await seedOldHistory(ENTRIES);
   // The background's history writer: the options page asks it to clear and trim.
   listenInBackground({
     'history-clear': () => clearHistoryInOrder(),
@@ -179,11 +177,56 @@ describe('Options: history', () => {
     );
   });
 
+  it('shows the newest rows before the whole history is read, then searches, sorts and exports all of it', async () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
+      entry({ key: `k${i}`, title: `Role ${i}`, time: 10_000 + i, url: `https://jobs.lever.co/x/${i}` }),
+    );
+    await clearHistoryInOrder();
+    await seedOldHistory(many);
+    // Hold back every getAll, of the store or an index (reading the whole history), until the test lets it through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    for (const proto of [IDBIndex.prototype, IDBObjectStore.prototype] as { getAll: IDBIndex['getAll'] }[]) {
+      const getAll = proto.getAll;
+      vi.spyOn(proto, 'getAll').mockImplementation(function (this: unknown, ...args) {
+        const request = getAll.apply(this, args);
+        let handler: ((event: Event) => void) | null = null;
+        Object.defineProperty(request, 'onsuccess', {
+          get: () => handler,
+          set: (fn: (event: Event) => void) => {
+            handler = (event) => void held.then(() => fn(event));
+          },
+        });
+        return request;
+      });
+    }
+    const el = mount(<OptionsApp />);
+    await waitFor(() => expect(titles(el)).toHaveLength(100));
+    expect(titles(el)[0]).toBe('Role 249');
+    expect(titles(el)[99]).toBe('Role 150');
+    expect(el.textContent).toContain('Showing the newest 100 of 250 postings; reading the rest');
+    expect(byText<HTMLButtonElement>(el, 'button', 'Download as CSV').disabled).toBe(true);
+    expect(el.textContent).not.toContain('Show 100 more');
+    release();
+    await waitFor(() => expect(el.textContent).toContain('Showing 250 of 250 postings'));
+    expect(byText<HTMLButtonElement>(el, 'button', 'Download as CSV').disabled).toBe(false);
+    byText<HTMLButtonElement>(el, 'button', 'Show 100 more (150 not shown)').click();
+    await waitFor(() => expect(titles(el)).toHaveLength(200));
+    // Search and sort reach the oldest entries, which the first read did not.
+    type(byLabel(el, 'Search'), 'role 7');
+    await waitFor(() => expect(titles(el)).toContain('Role 7'));
+    header(el, 'Title').querySelector('button')!.click();
+    await waitFor(() => expect(titles(el).slice(0, 3)).toEqual(['Role 7', 'Role 17', 'Role 27']));
+  });
+
   it('shows a long history a page at a time and searches after a pause in typing', async () => {
     const many = Array.from({ length: 250 }, (_, i) =>
       entry({ key: `k${i}`, title: `Role ${i}`, time: 10_000 + i, url: `https://jobs.lever.co/x/${i}` }),
     );
-    fake.storage.local.seed({ [HISTORY_KEY]: many });
+    await clearHistoryInOrder();
+    await seedOldHistory(many);
     const el = mount(<OptionsApp />);
     await waitFor(() => expect(el.textContent).toContain('Showing 250 of 250 postings'));
     expect(titles(el)).toHaveLength(100);

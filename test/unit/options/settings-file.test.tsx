@@ -3,16 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { exportSettings } from '../../../src/storage/settings-io';
 import { defaultSettings } from '../../../src/storage/settings-schema';
-import { type FakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/browser';
 import { byLabel, byText, mount, unmountAll, waitFor } from '../popup/dom';
 
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+const fake = fakeBrowser;
 
-let fake: FakeBrowser;
-
-beforeEach(() => {
-  fake = resetFakeBrowser();
-});
+beforeEach(() => {});
 
 afterEach(() => {
   unmountAll();

@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-schema';
-import { type FakeBrowser, resetFakeBrowser, settle } from '../fakes/browser';
+import { fakeBrowser, settle } from '../fakes/browser';
 import { byLabel, byText, mount, type, unmountAll, waitFor } from '../popup/dom';
 
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+const fake = fakeBrowser;
 
-let fake: FakeBrowser;
-
-beforeEach(() => {
-  fake = resetFakeBrowser();
-});
+beforeEach(() => {});
 
 afterEach(unmountAll);
 

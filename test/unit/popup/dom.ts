@@ -19,8 +19,11 @@ export function unmountAll(): void {
   roots = [];
 }
 
-/** Polls until `check` stops throwing (storage, messages and renders are asynchronous). */
-export async function waitFor<T>(check: () => T, timeout = 1500): Promise<T> {
+/**
+ * Polls until `check` stops throwing (storage, messages and renders are asynchronous). The limit only ends a wait
+ * for what never comes; 1.5 s ran out on a busy 2-core machine for renders that did come.
+ */
+export async function waitFor<T>(check: () => T, timeout = 5000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {

@@ -2,14 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { TabState } from '../../../src/messages/types';
 import { Popup } from '../../../src/popup/Popup';
-import { addToHistory, HISTORY_KEY } from '../../../src/storage/history';
+import { addToHistory } from '../../../src/storage/history';
 import type { HistoryEntry } from '../../../src/storage/history-entry';
-import { type FakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/browser';
+import { seedOldHistory } from '../fakes/history';
 import { byLabel, byText, mount, unmountAll, waitFor } from './dom';
 
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
-
-let fake: FakeBrowser;
+const fake = fakeBrowser;
 let closed: MockInstance<() => void>;
 
 const TAB = 7;
@@ -46,7 +45,6 @@ function openTab(url: string) {
 }
 
 beforeEach(() => {
-  fake = resetFakeBrowser();
   closed = vi.spyOn(window, 'close').mockImplementation(() => {});
 });
 
@@ -175,7 +173,7 @@ describe('Popup', () => {
       externalShare: 0.5,
       mismatch: null,
     }));
-    fake.storage.local.seed({ [HISTORY_KEY]: entries });
+    await seedOldHistory(entries);
     openTab('https://www.linkedin.com/jobs/');
     background(null);
     const el = mount(<Popup />);

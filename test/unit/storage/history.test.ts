@@ -4,14 +4,15 @@ import {
   clearHistory,
   HISTORY_KEY,
   listHistory,
+  migrateHistoryFromStorage,
+  readNewestHistory,
   removeFromHistory,
   trimHistory,
   watchHistory,
 } from '../../../src/storage/history';
-import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/browser';
+import { putRawHistoryRecords } from '../fakes/history';
 import { sampleHistoryEntry } from '../fakes/samples';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
 
 const local = () => fakeBrowser.storage.local;
 const on = { enabled: true, limit: 500 };
@@ -25,10 +26,6 @@ const brokenDatabase = () =>
       throw new Error('broken');
     },
   }) as unknown as IDBFactory;
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('addToHistory', () => {
   it('remembers a posting once; seeing it again updates time and verdict', async () => {
@@ -115,7 +112,7 @@ describe('addToHistory', () => {
 });
 
 describe('the history of older versions', () => {
-  it('moves from its storage.local array into the database on first use, newest of duplicates kept', async () => {
+  it('moves from its storage.local array into the database, newest of duplicates kept', async () => {
     local().seed({
       [HISTORY_KEY]: [
         entry({ key: 'a', time: 5 }),
@@ -123,41 +120,70 @@ describe('the history of older versions', () => {
         entry({ key: 'b', time: 7 }),
       ],
     });
+    expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: true });
     expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([
       ['a', 'newer'],
       ['b', entry().title],
     ]);
     expect(local().dump()[HISTORY_KEY]).toBeUndefined();
+    expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: false });
   });
-});
 
-describe('listHistory', () => {
-  it('drops corrupt entries and collapses duplicate keys', async () => {
-    local().seed({
-      [HISTORY_KEY]: [
-        entry({ key: 'a', time: 5 }),
-        entry({ key: 'a', time: 9, title: 'newer' }),
-        { ...entry({ key: 'b' }), shape: 'ceo' },
-        { ...entry({ key: 'c' }), externalShare: 2 },
-        { ...entry({ key: 'd' }), time: 'yesterday' },
-        { ...entry({ key: 'e' }), company: null },
-        { ...entry({ key: 'f' }), time: 1e300 },
-        null,
-        'junk',
-        entry({ key: '' }),
-      ],
-    });
-    expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([['a', 'newer']]);
+  it('is moved only by the background: reading the history leaves the old array where it is', async () => {
+    local().seed({ [HISTORY_KEY]: [entry({ key: 'old' })] });
+    expect(await listHistory()).toEqual([]);
+    expect((await readNewestHistory(5)).entries).toEqual([]);
+    expect(local().dump()[HISTORY_KEY]).toHaveLength(1);
+  });
+
+  it('keeps a newer record of the same posting already in the database', async () => {
+    await addToHistory(entry({ key: 'a', time: 20, title: 'recorded here' }), on);
+    local().seed({ [HISTORY_KEY]: [entry({ key: 'a', time: 10, title: 'old' }), entry({ key: 'b' })] });
+    await migrateHistoryFromStorage(local());
+    expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([
+      ['b', entry().title],
+      ['a', 'recorded here'],
+    ]);
+  });
+
+  it('keeps the old array when the move fails, so the next start tries again', async () => {
+    local().seed({ [HISTORY_KEY]: [entry()] });
+    const working = globalThis.indexedDB;
+    globalThis.indexedDB = brokenDatabase();
+    expect(await migrateHistoryFromStorage(local())).toMatchObject({ ok: false });
+    globalThis.indexedDB = working;
+    expect(local().dump()[HISTORY_KEY]).toHaveLength(1);
+    expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: true });
+    expect(await listHistory()).toHaveLength(1);
   });
 
   it.each([['a string'], [{ not: 'a list' }], [null], [42]])(
-    'survives %j in place of the list',
+    'drops %j in place of the list',
     async (junk) => {
       local().seed({ [HISTORY_KEY]: junk });
+      expect(await migrateHistoryFromStorage(local())).toEqual({ ok: true, stored: false });
+      expect(local().dump()[HISTORY_KEY]).toBeUndefined();
       expect(await listHistory()).toEqual([]);
       expect(await addToHistory(entry(), on)).toEqual({ ok: true, stored: true });
     },
   );
+});
+
+/** Records in the database that a bug, an older version or another hand could have left. */
+const CORRUPT = [
+  { ...entry({ key: 'b' }), shape: 'ceo' },
+  { ...entry({ key: 'c' }), externalShare: 2 },
+  { ...entry({ key: 'd' }), time: 'yesterday' },
+  { ...entry({ key: 'e' }), company: null },
+  { ...entry({ key: 'f' }), time: 1e300 },
+  { ...entry({ key: 'g' }), url: 'javascript:alert(1)' },
+];
+
+describe('listHistory', () => {
+  it('drops corrupt records', async () => {
+    await putRawHistoryRecords([entry({ key: 'a', time: 9, title: 'kept' }), ...CORRUPT]);
+    expect((await listHistory()).map((e) => [e.key, e.title])).toEqual([['a', 'kept']]);
+  });
 
   it('gives an empty list when the database cannot be opened', async () => {
     globalThis.indexedDB = brokenDatabase();
@@ -194,5 +220,54 @@ describe('remove, trim, clear', () => {
   it('clears everything', async () => {
     expect(await clearHistory()).toEqual({ ok: true, stored: true });
     expect(await listHistory()).toEqual([]);
+  });
+});
+
+describe('readNewestHistory', () => {
+  // Chromium reads the newest records in one getAllRecords; other browsers skip there with a key cursor.
+  const withoutGetAllRecords = () => {
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    const saved = Object.getOwnPropertyDescriptor(proto, 'getAllRecords');
+    delete proto.getAllRecords;
+    return () => {
+      if (saved) Object.defineProperty(proto, 'getAllRecords', saved);
+    };
+  };
+  const paths: [string, () => () => void][] = [
+    ['with getAllRecords', () => () => undefined],
+    ['with a key cursor', withoutGetAllRecords],
+  ];
+
+  describe.each(paths)('%s', (_, setUp) => {
+    let restore: () => void;
+    beforeEach(() => {
+      restore = setUp();
+      return () => restore();
+    });
+
+    it('gives the first entries of the whole list, in its order, and how many are stored', async () => {
+      // Equal times too: the first screen and the whole list must not disagree on the order of ties.
+      for (let i = 0; i < 40; i++) await addToHistory(entry({ key: `k${i}`, time: Math.floor(i / 3) }), on);
+      const all = await listHistory();
+      for (const limit of [1, 2, 10, 13, 39, 40, 41, 100]) {
+        const page = await readNewestHistory(limit);
+        expect(page.total).toBe(40);
+        expect(page.entries.map((e) => e.key)).toEqual(all.slice(0, limit).map((e) => e.key));
+      }
+      expect(await readNewestHistory(0)).toEqual({ entries: [], total: 40 });
+    });
+
+    it('skips corrupt records, and reads an empty or unopenable database as empty', async () => {
+      expect(await readNewestHistory(5)).toEqual({ entries: [], total: 0 });
+      await putRawHistoryRecords([entry({ key: 'old', time: 1 }), ...CORRUPT]);
+      await addToHistory(entry({ key: 'new', time: 1e6 }), on);
+      // A string time and a time past any date sort newest in the index: they take places in the first screen.
+      const page = await readNewestHistory(3);
+      expect(page.entries.map((e) => e.key)).toEqual(['new']);
+      expect(page.total).toBe(2 + CORRUPT.length);
+      expect((await readNewestHistory(10)).entries.map((e) => e.key)).toEqual(['new', 'old']);
+      globalThis.indexedDB = brokenDatabase();
+      expect(await readNewestHistory(5)).toEqual({ entries: [], total: 0 });
+    });
   });
 });

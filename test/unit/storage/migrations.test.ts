@@ -1,16 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { itemBytes } from '../../../src/storage/area';
 import { MIGRATIONS, type Migration, migrateRaw, readVersion } from '../../../src/storage/migrations';
 import { runMigrations } from '../../../src/storage/run-migrations';
-import { SCHEMA_VERSION } from '../../../src/storage/settings-schema';
-import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+import { readSettings, rememberCollapsed } from '../../../src/storage/settings';
+import { encodeSettings } from '../../../src/storage/settings-codec';
+import { LIMITS, SCHEMA_VERSION } from '../../../src/storage/settings-schema';
+import { fakeBrowser } from '../fakes/browser';
 
 const sync = () => fakeBrowser.storage.sync;
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('the migration list', () => {
   it('has unique names and increasing versions ending at SCHEMA_VERSION', () => {
@@ -29,6 +26,63 @@ describe('1 drop-unknown-keys', () => {
       enabled: false,
       extraPhrases: {},
     });
+  });
+});
+
+describe('2 collapse-choices-as-pairs', () => {
+  const migration = MIGRATIONS.find((m) => m.name === 'collapse-choices-as-pairs')!;
+  // 200 sites (version 1's count limit) of 32-character hostnames, numbered so their order shows: as an object
+  // they fit one sync item, as pairs they do not.
+  const host = (i: number) => `${String(i).padStart(4, '0')}-${'a'.repeat(19)}.example`;
+  const v1Choices = (count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [host(i), i % 2 === 0]));
+
+  it('reads the key added while version 1 was current, so the user’s choice survives the copy', () => {
+    expect(migrateRaw({ highlightOwnPhrases: true, theme: 'dark' }, 1).raw).toEqual({
+      highlightOwnPhrases: true,
+      theme: 'dark',
+    });
+  });
+
+  it('keeps the newest choices that fit one sync item once stored as pairs', () => {
+    const old = v1Choices(200);
+    expect(itemBytes('collapsedBySite', old)).toBeLessThanOrEqual(LIMITS.syncItemBytes);
+    expect(itemBytes('collapsedBySite', Object.entries(old))).toBeGreaterThan(LIMITS.syncItemBytes);
+    const kept = migration.migrate({ collapsedBySite: old }).collapsedBySite as Record<string, boolean>;
+    const stored = encodeSettings({ collapsedBySite: kept }).collapsedBySite;
+    expect(itemBytes('collapsedBySite', stored)).toBeLessThanOrEqual(LIMITS.syncItemBytes);
+    const count = Object.keys(kept).length;
+    expect(Object.keys(kept)).toEqual(Object.keys(old).slice(200 - count));
+    // Only as many as must go: one more would not fit.
+    const oneMore = Object.entries(old).slice(200 - count - 1);
+    expect(itemBytes('collapsedBySite', oneMore)).toBeGreaterThan(LIMITS.syncItemBytes);
+    expect(count).toBeGreaterThan(150);
+  });
+
+  it('leaves choices that fit, and values that are not choices, to validation as they are', () => {
+    expect(migration.migrate({ collapsedBySite: v1Choices(3) })).toEqual({ collapsedBySite: v1Choices(3) });
+    expect(migration.migrate({ collapsedBySite: 'junk' })).toEqual({ collapsedBySite: 'junk' });
+    expect(migration.migrate({ theme: 'dark' })).toEqual({ theme: 'dark' });
+  });
+
+  it('takes a stored version-1 object to pairs that a later choice can still be added to', async () => {
+    sync().seed({
+      schemaVersion: 1,
+      collapsedBySite: v1Choices(200),
+      highlightOwnPhrases: true,
+      theme: 'dark',
+    });
+    expect(await runMigrations()).toEqual({ from: 1, to: 2, applied: ['collapse-choices-as-pairs'] });
+    const stored = sync().dump();
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored.highlightOwnPhrases).toBe(true);
+    const pairs = stored.collapsedBySite as [string, boolean][];
+    expect(pairs).toEqual(Object.entries(v1Choices(200)).slice(200 - pairs.length));
+    expect(itemBytes('collapsedBySite', pairs)).toBeLessThanOrEqual(LIMITS.syncItemBytes);
+    expect(await rememberCollapsed('lever', true)).toEqual({ ok: true });
+    const { settings, resets } = await readSettings();
+    expect(resets).toEqual([]);
+    expect(Object.keys(settings.collapsedBySite).at(-1)).toBe('lever');
   });
 });
 
@@ -102,7 +156,11 @@ describe('migrateRaw', () => {
 
 describe('runMigrations', () => {
   it('marks a fresh install with the current version', async () => {
-    expect(await runMigrations()).toEqual({ from: 0, to: SCHEMA_VERSION, applied: ['drop-unknown-keys'] });
+    expect(await runMigrations()).toEqual({
+      from: 0,
+      to: SCHEMA_VERSION,
+      applied: ['drop-unknown-keys', 'collapse-choices-as-pairs'],
+    });
     expect(sync().dump()).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 
@@ -117,7 +175,7 @@ describe('runMigrations', () => {
       theme: 'dark',
       extraPhrasesExternal: [{ phrase: 'platform', weight: 1 }],
       extraPhrasesInternal: [],
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
     });
   });
 
@@ -137,15 +195,20 @@ describe('runMigrations', () => {
     const list: Migration[] = [
       ...MIGRATIONS,
       {
-        version: 2,
+        version: SCHEMA_VERSION + 1,
         name: 'rename-side',
         reads: ['side', 'theme'],
         migrate: ({ side, ...rest }) => (side === undefined ? rest : { ...rest, panelSide: side }),
       },
     ];
-    sync().seed({ schemaVersion: 1, side: 'left' });
-    expect(await runMigrations(sync(), list, 2)).toEqual({ from: 1, to: 2, applied: ['rename-side'] });
-    expect(sync().dump()).toEqual({ schemaVersion: 2, panelSide: 'left' });
+    const next = SCHEMA_VERSION + 1;
+    sync().seed({ schemaVersion: SCHEMA_VERSION, side: 'left' });
+    expect(await runMigrations(sync(), list, next)).toEqual({
+      from: SCHEMA_VERSION,
+      to: next,
+      applied: ['rename-side'],
+    });
+    expect(sync().dump()).toEqual({ schemaVersion: next, panelSide: 'left' });
   });
 
   it('changes nothing when a migration throws', async () => {

@@ -15,7 +15,7 @@ const file = (settings: unknown, schemaVersion: unknown = SCHEMA_VERSION, rolele
 describe('exportSettings', () => {
   it('writes pretty JSON with the marker and version', () => {
     const text = exportSettings(defaultSettings());
-    expect(text).toContain('\n  "rolelens": "settings",\n  "schemaVersion": 1,');
+    expect(text).toContain(`\n  "rolelens": "settings",\n  "schemaVersion": ${SCHEMA_VERSION},`);
     expect(JSON.parse(text)).toEqual({
       rolelens: 'settings',
       schemaVersion: SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   isSiteEnabled,
   readSettings,
@@ -11,15 +11,9 @@ import {
   watchSettings,
 } from '../../../src/storage/settings';
 import { DEFAULT_SETTINGS, defaultSettings } from '../../../src/storage/settings-schema';
-import { fakeBrowser, resetFakeBrowser, settle } from '../fakes/browser';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+import { fakeBrowser, settle } from '../fakes/browser';
 
 const sync = () => fakeBrowser.storage.sync;
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('readSettings', () => {
   it('gives defaults from empty storage, with no resets', async () => {

@@ -1,24 +1,18 @@
 // Lists in storage.sync are held to the bytes of one sync item, not only to a count, and the panel's collapse
 // choices make way least recently used first, so remembering never stops.
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itemBytes } from '../../../src/storage/area';
 import { readSettings, rememberCollapsed, saveSetting } from '../../../src/storage/settings';
 import { decodeStored, encodeSettings } from '../../../src/storage/settings-codec';
 import { exportSettings, parseSettingsImport } from '../../../src/storage/settings-io';
 import { LIMITS } from '../../../src/storage/settings-schema';
 import { validateSetting } from '../../../src/storage/settings-validate';
-import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
+import { fakeBrowser } from '../fakes/browser';
 
 const sync = () => fakeBrowser.storage.sync;
 // The longest hostname a site entry may be: 253 characters.
 const host = (i: number) => `${String(i).padStart(4, '0')}-${'a'.repeat(240)}.example`;
-
-beforeEach(() => {
-  resetFakeBrowser(); // the fake sync area enforces Chrome's 8192-byte item quota
-});
 
 describe('collapse choices', () => {
   it('are remembered on every one of 300 long-named sites, the least recently used making way', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { historyEntryFromVerdict } from '../../../src/storage/history-entry';
 import {
   clearTabState,
@@ -7,14 +7,8 @@ import {
   setTabState,
   tabStateFromVerdict,
 } from '../../../src/storage/tab-state';
-import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser } from '../fakes/browser';
 import { sampleTabState, sampleVerdictMessage } from '../fakes/samples';
-
-vi.mock('webextension-polyfill', () => import('../fakes/browser'));
-
-beforeEach(() => {
-  resetFakeBrowser();
-});
 
 describe('tab state in storage.session', () => {
   it('sets, gets and clears per tab', async () => {
