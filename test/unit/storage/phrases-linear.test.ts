@@ -73,7 +73,8 @@ describe('user phrases stay linear', () => {
           unfrozen(() => analyze(pageText(phrase.split(/[ -]/), order, separator, 100_000), compiled));
         },
       ),
-      { numRuns: 25, examples: [['team -- lead', [0, 1, 0], '-']] },
+      // A fixed seed: recheck's fuzzing is a heuristic, and a run must not depend on which phrases it drew.
+      { numRuns: 25, seed: 20261202, examples: [['team -- lead', [0, 1, 0], '-']] },
     );
   }, 180_000); // recheck's proofs take seconds on a busy 2-core machine
 
