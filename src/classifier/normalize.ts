@@ -523,7 +523,10 @@ function normalizeInPieces(input: string, edits: Edits): Normalized | null {
   // The decoder the per-unit path uses turns a lone surrogate into U+FFFD, one unit for one.
   if (folded.surrogates) text = text.replace(LONE_SURROGATE, '\ufffd');
   if (points.count === 1 && shift === 0) return { text, map: null };
-  return { text, map: { norm: points.norm.slice(0, points.count), orig: points.orig.slice(0, points.count) } };
+  return {
+    text,
+    map: { norm: points.norm.slice(0, points.count), orig: points.orig.slice(0, points.count) },
+  };
 }
 
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
