@@ -140,7 +140,7 @@ export function* compileLexiconSteps(
     for (const pattern of patterns) {
       const compiled = compilePattern(pattern);
       const rule: ScanRule<Target> = { sticky: new RegExp(compiled.bounded, 'y'), target, order: order++ };
-      if (side) builder.addSide(rule, compiled.firstWords);
+      if (side) builder.addSide(rule, compiled.firstWords, compiled.heads);
       else {
         all.push(compiled);
         builder.addMain(rule, compiled.heads, compiled.singles);

@@ -140,8 +140,6 @@ export function readHtml(text: string): { edits: Edits; blanked: string } | null
   return { edits, blanked: blankedText(text, edits) };
 }
 
-const EMPHASIS_MARK = /[*_]/g;
-
 const isBlankCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 const isWordCode = (c: number): boolean =>
@@ -155,9 +153,15 @@ export function emphasisRuns(text: string): Edits {
   const edits = noEdits();
   if (text.indexOf('*') < 0 && text.indexOf('__') < 0) return edits;
   const n = text.length;
-  EMPHASIS_MARK.lastIndex = 0;
-  while (EMPHASIS_MARK.test(text)) {
-    const at = EMPHASIS_MARK.lastIndex - 1;
+  // The next "*" and the next "_", each found by indexOf and kept until passed: a search for one rare
+  // character is what engines do fastest, faster than a class searched by a regex.
+  let star = text.indexOf('*');
+  let low = text.indexOf('_');
+  for (let from = 0; ; ) {
+    if (star >= 0 && star < from) star = text.indexOf('*', from);
+    if (low >= 0 && low < from) low = text.indexOf('_', from);
+    const at = star < 0 ? low : low < 0 ? star : Math.min(star, low);
+    if (at < 0) break;
     const c = text.charCodeAt(at);
     let run = at + 1;
     while (run < n && text.charCodeAt(run) === c) run++;
@@ -174,7 +178,7 @@ export function emphasisRuns(text: string): Edits {
       edits.length.push(run - at);
       edits.with.push('');
     }
-    EMPHASIS_MARK.lastIndex = run;
+    from = run;
   }
   return edits;
 }

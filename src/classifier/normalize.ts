@@ -175,8 +175,8 @@ const NO_EDITS: Edits = noEdits();
  */
 export function normalize(input: string, edits: Edits = NO_EDITS): Normalized {
   // With edits, the unit-by-unit copy: splitting the fast path's pieces at every edit costs more than it.
-  if (edits.at.length > 0) return normalizeWithMap(input, edits);
-  return normalizeSameLength(input) ?? normalizeWithMap(input, edits);
+  if (edits.at.length > 0) return normalizeInPieces(input, edits) ?? normalizeWithMap(input, edits);
+  return normalizeSameLength(input) ?? normalizeInPieces(input, edits) ?? normalizeWithMap(input, edits);
 }
 
 /**
@@ -389,6 +389,144 @@ function normalizeWithMap(input: string, edits: Edits): Normalized {
   if (points.count === 1 && o === n) return { text: decodeUnits(out, o), map: null };
   const map = { norm: points.norm.slice(0, points.count), orig: points.orig.slice(0, points.count) };
   return { text: decodeUnits(out, o), map };
+}
+
+/**
+ * normalizeWithMap's text and map, made of native string pieces: the text folded whole (same length, so its
+ * offsets are the input's), sliced between the edits and entities, which are made one by one with the same
+ * breakpoints. No unit-by-unit copy and no decoding of a large buffer.
+ */
+class PieceWriter {
+  readonly parts: string[] = [];
+  readonly points = new Breakpoints();
+  /** The current run's distance from normalised to original offsets, and the normalised length so far. */
+  shift = 0;
+  o = 0;
+  private nextAmp = -1;
+
+  constructor(
+    private readonly input: string,
+    private readonly folded: string,
+  ) {
+    this.points.push(0, 0);
+  }
+
+  /** input[i, i + step) reads as `several`: breakpoints exactly as normalizeWithMap makes them. */
+  replace(i: number, step: number, several: string): void {
+    for (let k = 0; k < several.length; k++) {
+      if (i - this.o !== this.shift) {
+        this.shift = i - this.o;
+        this.points.push(this.o, i);
+      }
+      this.o++;
+    }
+    if (several.length > 0) this.parts.push(several);
+    const next = i + step;
+    if (next - this.o !== this.shift) {
+      this.shift = next - this.o;
+      this.points.push(this.o, next);
+    }
+  }
+
+  /** Copies input[from, to) folded, with its entities decoded; false when the per-unit path must do it. */
+  copy(from: number, to: number): boolean {
+    const { input } = this;
+    for (let amp = this.ampFrom(from); amp < to; amp = this.ampFrom(amp + 1)) {
+      ENTITY.lastIndex = amp;
+      const m = ENTITY.exec(input);
+      const decoded = m ? decodeEntity(m[1]!) : undefined;
+      if (decoded === undefined) continue;
+      const end = amp + m![0].length;
+      if (end > to || !this.fold(from, amp)) return false;
+      this.replace(amp, end - amp, decoded);
+      from = end;
+      amp = end - 1;
+    }
+    return this.fold(from, to);
+  }
+
+  /** The first '&' at or after a place, kept until passed: a text with many edits and few '&' costs one search. */
+  private ampFrom(from: number): number {
+    if (this.nextAmp < from) {
+      const found = this.input.indexOf('&', from);
+      this.nextAmp = found < 0 ? Number.POSITIVE_INFINITY : found;
+    }
+    return this.nextAmp;
+  }
+
+  /** Copies input[from, to), which holds no entity: its fold, a slice of the folded text. */
+  private fold(from: number, to: number): boolean {
+    if (to <= from) return true;
+    this.parts.push(this.folded.slice(from, to));
+    this.o += to - from;
+    return true;
+  }
+}
+
+/**
+ * The text with every unit folded as the per-unit path folds it, the same length (null when some unit folds
+ * to another length). Chunks split at the characters to fold leave pieces of printable ASCII and line breaks,
+ * whose lower case is the per-unit fold; each character split at is folded from the table.
+ */
+function foldedSameLength(input: string, table: Uint16Array): { text: string; surrogates: boolean } | null {
+  const parts: string[] = [];
+  let surrogates = false;
+  for (let from = 0; from < input.length; ) {
+    const to = chunkEnd(input, from);
+    const pieces = input.slice(from, to).split(NEEDS_FOLD);
+    let at = from;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      parts.push(piece.toLowerCase());
+      at += piece.length;
+      if (k === pieces.length - 1) break;
+      const c = input.charCodeAt(at);
+      const f = table[c]! || foldCode(table, c);
+      if (f === SLOW) return null;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+      parts.push(String.fromCharCode(f - 1));
+      at++;
+    }
+    from = to;
+  }
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), surrogates };
+}
+
+// A high surrogate with no low one after it, or a low one with no high one before it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** normalizeWithMap's result without its unit-by-unit copy, or null where only that path will do. */
+function normalizeInPieces(input: string, edits: Edits): Normalized | null {
+  const n = input.length;
+  // Mostly non-ASCII text would split into a piece per character: the per-unit path is faster there.
+  let nonAscii = 0;
+  const sample = Math.min(n, 4096);
+  for (let i = 0; i < sample; i++) if (input.charCodeAt(i) > 127) nonAscii++;
+  if (nonAscii > sample / 8) return null;
+  foldTable ??= new Uint16Array(0x10000);
+  const folded = foldedSameLength(input, foldTable);
+  if (folded === null) return null;
+  const writer = new PieceWriter(input, folded.text);
+  let from = 0;
+  for (let edit = 0; edit < edits.at.length && edits.at[edit]! < n; ) {
+    const at = edits.at[edit]!;
+    const step = edits.length[edit]!;
+    if (at + step > n || !writer.copy(from, at)) return null;
+    writer.replace(at, step, edits.with[edit]!);
+    from = at + step;
+    // Edits never overlap; one that would start inside the last is dropped, as normalizeWithMap drops it.
+    for (edit++; edit < edits.at.length && edits.at[edit]! < from; ) edit++;
+  }
+  if (!writer.copy(from, n)) return null;
+  const { parts, points, shift } = writer;
+  let text = parts.length === 1 ? parts[0]! : parts.join('');
+  // The decoder the per-unit path uses turns a lone surrogate into U+FFFD, one unit for one.
+  if (folded.surrogates) text = text.replace(LONE_SURROGATE, '\ufffd');
+  if (points.count === 1 && shift === 0) return { text, map: null };
+  return {
+    text,
+    map: { norm: points.norm.slice(0, points.count), orig: points.orig.slice(0, points.count) },
+  };
 }
 
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;

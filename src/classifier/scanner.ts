@@ -33,6 +33,12 @@ export interface ScanIndex<T> {
   main: Array<FirstWordRules<T> | undefined>;
   /** By hash slot: rules checked independently (context and boilerplate cues); they never block a main hit. */
   side: Array<ScanRule<T>[] | undefined>;
+  /**
+   * By hash slot, beside `side` where some of its rules go on to a next word: per rule, the hashes of the words
+   * that can follow the first one in a match, or null when the rule may match without one. Those rules are tried
+   * once the next word is read, and only when it can follow.
+   */
+  sideNext: Array<Array<Set<number> | null> | undefined>;
   /** Side rules that start with a number ("40-person team"). */
   sideNumeric: ScanRule<T>[];
   /** By hash slot: what the word can do (SLOT_* bits), read before touching any rule object. */
@@ -68,6 +74,8 @@ const SLOT_MAIN = 4;
 const SLOT_SINGLE = 8;
 const SLOT_ALWAYS = 16;
 const SLOT_NEXT = 32;
+/** Some side rule of the word needs a next word: its side rules wait for that word. */
+const SLOT_SIDE_NEXT = 64;
 const WORD_CLASS = new Uint8Array(0x10000);
 for (let c = 97; c <= 122; c++) WORD_CLASS[c] = LETTER;
 for (let c = 48; c <= 57; c++) WORD_CLASS[c] = DIGIT;
@@ -138,6 +146,7 @@ export class ScanIndexBuilder<T> {
   private readonly main = new Map<number, FirstWordRules<T>>();
   private readonly pairs = new Map<number, ScanRule<T>[]>();
   private readonly side = new Map<number, ScanRule<T>[]>();
+  private readonly sideNext = new Map<number, Array<Set<number> | null>>();
   private readonly sideNumeric: ScanRule<T>[] = [];
   private readonly marks = new Set<number>();
   /** Marked words with the previous words they must follow; absent when any previous word will do. */
@@ -174,16 +183,31 @@ export class ScanIndexBuilder<T> {
     }
   }
 
-  addSide(rule: ScanRule<T>, firstWords: readonly string[] | 'number'): void {
+  /** `heads` (compilePattern's), when known, let the rule wait for a next word that can follow its first. */
+  addSide(
+    rule: ScanRule<T>,
+    firstWords: readonly string[] | 'number',
+    heads?: ReadonlyArray<readonly [string, string]>,
+  ): void {
     if (firstWords === 'number') {
       this.sideNumeric.push(rule);
       return;
     }
     for (const w of firstWords) {
       const h = wordHash(w);
+      let nexts: Set<number> | null = null;
+      if (heads) {
+        const words = heads.filter(([first]) => first === w).map(([, next]) => next);
+        if (words.length > 0 && !words.includes('')) nexts = new Set(words.map(wordHash));
+      }
       const list = this.side.get(h);
-      if (list) list.push(rule);
-      else this.side.set(h, [rule]);
+      if (list) {
+        list.push(rule);
+        this.sideNext.get(h)!.push(nexts);
+      } else {
+        this.side.set(h, [rule]);
+        this.sideNext.set(h, [nexts]);
+      }
     }
   }
 
@@ -222,9 +246,15 @@ export class ScanIndexBuilder<T> {
       if (rules.always.length > 0) flags[slot]! |= SLOT_ALWAYS;
       if (rules.hasNext) flags[slot]! |= SLOT_NEXT;
     }
+    const sideNext: Array<Array<Set<number> | null> | undefined> = new Array(hashes.size).fill(undefined);
     for (const [h, rules] of this.side) {
       side[hashes.slot(h)] = rules;
       flags[hashes.slot(h)]! |= SLOT_SIDE;
+      const nexts = this.sideNext.get(h)!;
+      if (nexts.some((x) => x !== null)) {
+        flags[hashes.slot(h)]! |= SLOT_SIDE_NEXT;
+        sideNext[hashes.slot(h)] = nexts;
+      }
     }
     const markAfter: Array<Set<number> | undefined> = new Array(hashes.size).fill(undefined);
     for (const h of this.marks) {
@@ -238,6 +268,7 @@ export class ScanIndexBuilder<T> {
       hashes,
       main,
       side,
+      sideNext,
       sideNumeric: this.sideNumeric,
       flags,
       markAfter,
@@ -271,6 +302,30 @@ function tryRules<T>(
 
 function trySide<T>(rules: readonly ScanRule<T>[], text: string, at: number, out: Hit<T>[]): void {
   for (const rule of rules) {
+    rule.sticky.lastIndex = at;
+    if (rule.sticky.test(text)) out.push({ start: at, end: rule.sticky.lastIndex, target: rule.target });
+  }
+}
+
+/**
+ * The side rules of the word at `at` (slot), in their order, once the next word is known: `next` its hash when
+ * only spaces or hyphens stand before it, else undefined. A rule that needs a next word is tried only when that
+ * word can follow.
+ */
+function trySideBefore<T>(
+  index: ScanIndex<T>,
+  slot: number,
+  text: string,
+  at: number,
+  next: number | undefined,
+  out: Hit<T>[],
+): void {
+  const rules = index.side[slot]!;
+  const nexts = index.sideNext[slot]!;
+  for (let k = 0; k < rules.length; k++) {
+    const can = nexts[k];
+    if (can !== null && (next === undefined || !can!.has(next))) continue;
+    const rule = rules[k]!;
     rule.sticky.lastIndex = at;
     if (rule.sticky.test(text)) out.push({ start: at, end: rule.sticky.lastIndex, target: rule.target });
   }
@@ -406,6 +461,10 @@ export function scanWords<T>(
   let pendingHash = 0;
   // The hash of the word before the current one: some marks count only after certain words.
   let previousHash = 0;
+  // The word whose side rules wait for the next word (sideSlot -1: none).
+  let sideSlot = -1;
+  let sideStart = 0;
+  let sideEnd = 0;
   let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -429,6 +488,10 @@ export function scanWords<T>(
     const end = i++;
     const previous = previousHash;
     previousHash = h;
+    if (sideSlot >= 0) {
+      trySideBefore(index, sideSlot, text, sideStart, spacesOnly(text, sideEnd, start) ? h : undefined, side);
+      sideSlot = -1;
+    }
     if (pendingFlags !== 0) {
       if (pendingStart >= blockedUntil) {
         // The (word, next word) pair's rules, when only spaces or hyphens stand between the two words.
@@ -468,7 +531,11 @@ export function scanWords<T>(
     const flags = slotFlags[slot]!;
     if (flags === 0) continue;
     if ((flags & SLOT_MARK) !== 0 && (index.markAfter[slot]?.has(previous) ?? true)) marks.push(start);
-    if ((flags & SLOT_SIDE) !== 0) trySide(index.side[slot]!, text, start, side);
+    if ((flags & SLOT_SIDE_NEXT) !== 0) {
+      sideSlot = slot;
+      sideStart = start;
+      sideEnd = end;
+    } else if ((flags & SLOT_SIDE) !== 0) trySide(index.side[slot]!, text, start, side);
     if ((flags & SLOT_MAIN) === 0) continue;
     if ((flags & (SLOT_ALWAYS | SLOT_NEXT)) === 0) {
       // Only the word alone can match: decided now, without waiting for the next word.
@@ -491,5 +558,6 @@ export function scanWords<T>(
   // The last word has no next word. Its checks live in a function of their own: as code after the loop, run
   // once a call, they had no type feedback, and the optimised scan gave itself up on them every call.
   settleLast(index, text, pendingFlags, pendingSlot, pendingStart, pendingEnd, blockedUntil, best, main);
+  if (sideSlot >= 0) trySideBefore(index, sideSlot, text, sideStart, undefined, side);
   return out;
 }
