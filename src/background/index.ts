@@ -1,10 +1,12 @@
-// The background: migrations on install and update, per-tab verdicts and badges, the context menu and the shortcut.
+// The background: judges postings for the content scripts; migrations on install and update, per-tab verdicts and
+// badges, the context menu and the shortcut.
 import browser from 'webextension-polyfill';
 import { listenInBackground, selectionMessage } from '../messages';
 import { t } from '../shared/i18n';
 import { runMigrations } from '../storage/run-migrations';
 import { clearHistoryInOrder, trimHistoryInOrder } from './history-writes';
 import { deliver, injectInto } from './inject';
+import { judgeBatch, judgePosting } from './judge';
 import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
 const MENU_ID = 'rolelens-classify-selection';
@@ -30,6 +32,8 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 listenInBackground({
   verdict: onVerdict,
   'posting-gone': onPostingGone,
+  'judge-posting': judgePosting,
+  'judge-batch': judgeBatch,
   'get-tab-state': (message) => tabState(message.tabId),
   'analyze-tab': (message) => injectInto(message.tabId),
   'history-clear': () => clearHistoryInOrder(),

@@ -1,17 +1,17 @@
-// The content script's work on a page: find the posting, classify it, show the panel, follow changes.
-import { classify } from '../classifier';
-import type { Verdict } from '../classifier/types';
+// The content script's work on a page: find the posting, have the background judge it, show the panel, follow
+// changes. Nothing of the classifier runs here.
+import type { ShownVerdict } from '../classifier/types';
 import { listenInContent } from '../messages';
 import { readSummary } from '../panel/read-summary';
 import { t } from '../shared/i18n';
 import { genericAdapter } from '../sites/generic';
 import { adapterFor } from '../sites/registry';
 import type { Posting, SiteAdapter } from '../sites/types';
-import { isSiteEnabled, readSettings, toClassifierSettings, watchSettings } from '../storage/settings';
+import { isSiteEnabled, readSettings, watchSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-schema';
+import { judgePosting } from './judge';
 import { ListBadges } from './list-badges';
 import { PanelController } from './panel-controller';
-import { prepareClassifier } from './prepare';
 import { reportGone, reportVerdict } from './report';
 import { type Watch, watchPostings } from './watcher';
 
@@ -47,21 +47,24 @@ async function setUp(doc: Document): Promise<Running> {
   const site = siteAdapter?.id ?? url.hostname;
   let settings: Settings = (await readSettings()).settings;
   const controller = new PanelController(doc, settings, site);
-  const badges = new ListBadges(toClassifierSettings(settings), (posting, verdict) =>
-    showPosting(posting, verdict, true),
-  );
+  const badges = new ListBadges((posting) => void showPosting(posting, true));
   let watch: Watch | null = null;
   let current: Posting | null = null;
-  // Every classification waits for the lexicon, which compiles in idle slices from the start.
-  let ready = prepareClassifier(toClassifierSettings(settings));
-
-  const classifyPosting = (posting: Posting) =>
-    classify({ title: posting.title, text: posting.text }, toClassifierSettings(settings));
+  /** The verdict shown for `current`, reported again when the page comes back from the back-forward cache. */
+  let currentVerdict: ShownVerdict | null = null;
 
   /** `open`: expand the panel too (the user chose this posting). */
-  function showPosting(posting: Posting, verdict: Verdict = classifyPosting(posting), open = false): void {
+  async function showPosting(posting: Posting, open = false): Promise<void> {
     current = posting;
-    // The panel renders in the next frame, a task of its own after the classification's.
+    currentVerdict = null;
+    const verdict = await judgePosting(posting);
+    if (current !== posting) return;
+    if (!verdict) {
+      controller.notice('not-judged');
+      return;
+    }
+    currentVerdict = verdict;
+    // The panel renders in a frame, a task of its own after the message's.
     requestAnimationFrame(() => {
       if (current !== posting) return;
       controller.show({
@@ -82,14 +85,13 @@ async function setUp(doc: Document): Promise<Running> {
   }
 
   function onPostings(adapter: SiteAdapter, postings: Posting[]): void {
-    void ready.then(() => {
-      if (adapter.listItems) badges.update(postings);
-      else if (postings[0]) showPosting(postings[0]);
-    });
+    if (adapter.listItems) badges.update(postings);
+    else if (postings[0]) void showPosting(postings[0]);
   }
 
   function onGone(): void {
     current = null;
+    currentVerdict = null;
     badges.clear();
     controller.hide();
     reportGone();
@@ -116,7 +118,7 @@ async function setUp(doc: Document): Promise<Running> {
   /** From the popup: one look for a posting, and a plain answer either way. */
   function analyze(): void {
     const posting = (siteAdapter ?? genericAdapter).extract(doc, new URL(doc.location.href));
-    if (posting) void ready.then(() => showPosting(posting));
+    if (posting) void showPosting(posting);
     else controller.notice();
   }
 
@@ -127,27 +129,29 @@ async function setUp(doc: Document): Promise<Running> {
       stop();
       return;
     }
-    ready = prepareClassifier(toClassifierSettings(next));
-    void ready.then(() => {
-      badges.reclassify(toClassifierSettings(next));
-      if (current) showPosting(current);
-      else if (siteAdapter) start(siteAdapter);
-    });
+    // The background reads the new settings itself; everything shown is judged again.
+    badges.reclassify();
+    if (current) void showPosting(current);
+    else if (siteAdapter) start(siteAdapter);
   });
 
   if (siteAdapter) start(siteAdapter);
   // Back to this page from the back-forward cache: the page that was left cleared the tab's verdict.
   addEventListener('pageshow', (event) => {
-    if (event.persisted && current)
-      reportVerdict(siteAdapter?.id ?? 'generic', current, classifyPosting(current));
+    if (event.persisted && current && currentVerdict)
+      reportVerdict(siteAdapter?.id ?? 'generic', current, currentVerdict);
   });
   return {
     analyze,
     toggle: () => ({ open: controller.toggle() }),
     open: () => ({ open: controller.open() }),
     async showSelection(text, cut) {
-      await ready;
-      const verdict = classify({ text }, toClassifierSettings(settings));
+      const verdict = await judgePosting({ text });
+      if (!verdict) {
+        controller.notice('not-judged');
+        controller.open();
+        return undefined;
+      }
       const posting = { title: t('selectionTitle'), selection: true, ...(cut ? { capped: true } : {}) };
       controller.show({ posting, verdict, elements: [] });
       controller.open();

@@ -1,5 +1,5 @@
 // Owns what RoleLens shows on a page: the panel in its shadow root and the highlights in the posting.
-import type { Verdict } from '../classifier/types';
+import type { ShownVerdict } from '../classifier/types';
 import { EvidenceHighlighter } from '../panel/highlights';
 import { type MountedPanel, mountPanel } from '../panel/mount';
 import type { PostingBrief } from '../panel/Panel';
@@ -11,17 +11,17 @@ import { pageScheme } from './page-scheme';
 
 export interface Shown {
   posting: PostingBrief;
-  verdict: Verdict;
+  verdict: ShownVerdict;
   /** The posting's elements in the page, where its evidence is highlighted. */
   elements: Element[];
 }
 
-/** Runs when the page is idle (or soon); returns a cancel function. */
 /** A panel choice that could not be saved still applies on this page; the console says why it will not last. */
 function warnIfFailed(result: WriteResult): void {
   if (!result.ok) console.warn('RoleLens: could not save the panel choice.', result.error);
 }
 
+/** Runs when the page is idle (or soon); returns a cancel function. */
 function idle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: 200 });
@@ -75,14 +75,14 @@ export class PanelController {
     this.highlightJob = null;
   }
 
-  /** Says plainly that there is nothing to classify. */
-  notice(): void {
+  /** Says plainly that there is nothing to classify, or that no verdict came for what was read. */
+  notice(why: 'no-posting' | 'not-judged' = 'no-posting'): void {
     this.shown = null;
     this.cancelHighlight();
     this.highlighter.clear();
     this.panel().notice({
-      heading: t('noPostingHeading'),
-      message: t('noPostingMessage'),
+      heading: t(why === 'no-posting' ? 'noPostingHeading' : 'notJudgedHeading'),
+      message: t(why === 'no-posting' ? 'noPostingMessage' : 'notJudgedMessage'),
       side: this.settings.panelSide,
       theme: this.theme(),
       onClose: () => this.hide(),

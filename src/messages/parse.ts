@@ -3,6 +3,7 @@
 import type { WriteErrorCode } from '../storage/area';
 import { isShape } from '../storage/history-entry';
 import { isRecord, isTabId, isText, isTime, isUnit } from './guards';
+import { parseBatchShapes, parsePostingText, parsePostingTexts, parseShownVerdict } from './shown-verdict';
 import type {
   AnalyzeResult,
   BackgroundMessage,
@@ -64,6 +65,14 @@ const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Mes
       return { type: 'verdict', url: m.url, site: m.site, posting, verdict };
     },
     'posting-gone': (m) => (isText(m.url, L.url, 1) ? { type: 'posting-gone', url: m.url } : null),
+    'judge-posting': (m) => {
+      const posting = parsePostingText(m.posting);
+      return posting ? { type: 'judge-posting', posting } : null;
+    },
+    'judge-batch': (m) => {
+      const postings = parsePostingTexts(m.postings);
+      return postings ? { type: 'judge-batch', postings } : null;
+    },
     'get-tab-state': (m) => (isTabId(m.tabId) ? { type: 'get-tab-state', tabId: m.tabId } : null),
     'analyze-tab': (m) => (isTabId(m.tabId) ? { type: 'analyze-tab', tabId: m.tabId } : null),
     'history-clear': () => ({ type: 'history-clear' }),
@@ -82,6 +91,8 @@ const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Mes
 const BACKGROUND_TYPES: ReadonlySet<MessageType> = new Set([
   'verdict',
   'posting-gone',
+  'judge-posting',
+  'judge-batch',
   'get-tab-state',
   'analyze-tab',
   'history-clear',
@@ -159,6 +170,8 @@ const none =
 const REPLY_PARSERS: { [T in MessageType]: ReplyParse<T> } = {
   verdict: none(),
   'posting-gone': none(),
+  'judge-posting': wrap(parseShownVerdict),
+  'judge-batch': wrap(parseBatchShapes),
   'get-tab-state': (v) => (v === null ? { value: null } : wrap<'get-tab-state'>(parseTabState)(v)),
   'analyze-tab': wrap(parseAnalyzeResult),
   'history-clear': wrap(parseHistoryWriteReply),

@@ -1,6 +1,6 @@
 // The one message union between content script, background, popup and options, with each message's reply.
 
-import type { Shape } from '../classifier/types';
+import type { Shape, ShownVerdict } from '../classifier/types';
 import type { WriteError } from '../storage/area';
 
 /** What the toolbar and history need to know of a posting; the full text stays in the page. */
@@ -39,6 +39,29 @@ export interface PostingGoneMessage {
   url: string;
 }
 
+/** A posting as the content script read it, for the background to judge. */
+export interface PostingText {
+  title?: string;
+  text: string;
+}
+
+/** Content -> background: judge one posting; the reply is what the panel shows. */
+export interface JudgePostingMessage {
+  type: 'judge-posting';
+  posting: PostingText;
+}
+
+/** Content -> background: judge a page's list of postings (Hacker News) a batch at a time; the reply is each shape. */
+export interface JudgeBatchMessage {
+  type: 'judge-batch';
+  postings: PostingText[];
+}
+
+/** The background's answer to a batch: each posting's shape, in order, for its badge. */
+export interface BatchShapes {
+  shapes: Shape[];
+}
+
 /** Popup -> background: what is known about this tab. */
 export interface GetTabStateMessage {
   type: 'get-tab-state';
@@ -75,7 +98,7 @@ export interface TogglePanelMessage {
   type: 'toggle-panel';
 }
 
-/** Background -> content: the context menu's "Classify selected text". */
+/** Background -> content: the context menu's "Classify selected text" (the content script asks for its verdict). */
 export interface ShowSelectionVerdictMessage {
   type: 'show-selection-verdict';
   text: string;
@@ -86,6 +109,8 @@ export interface ShowSelectionVerdictMessage {
 export type BackgroundMessage =
   | VerdictMessage
   | PostingGoneMessage
+  | JudgePostingMessage
+  | JudgeBatchMessage
   | GetTabStateMessage
   | AnalyzeTabMessage
   | HistoryClearMessage
@@ -117,6 +142,8 @@ export interface PanelReply {
 export interface Replies {
   verdict: undefined;
   'posting-gone': undefined;
+  'judge-posting': ShownVerdict;
+  'judge-batch': BatchShapes;
   'get-tab-state': TabState | null;
   'analyze-tab': AnalyzeResult;
   'history-clear': HistoryWriteReply;

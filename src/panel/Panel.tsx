@@ -1,4 +1,4 @@
-import type { Evidence, Verdict } from '../classifier/types';
+import type { ShownEvidence, ShownVerdict } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { ContextNotes } from './ContextNotes';
 import { EvidenceList } from './EvidenceList';
@@ -24,14 +24,14 @@ export interface PostingBrief {
 
 export interface PanelProps {
   posting: PostingBrief;
-  verdict: Verdict;
+  verdict: ShownVerdict;
   track: Track;
   collapsed: boolean;
   side: 'left' | 'right';
   theme: 'system' | 'light' | 'dark';
   onToggleCollapsed(): void;
   onSwitchSide(): void;
-  onReveal(evidence: Evidence): void;
+  onReveal(evidence: ShownEvidence): void;
   /** Whether the region read is outlined in the page. */
   readShown?: boolean;
   onToggleReadShown?(): void;
