@@ -1,5 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import manifestSource from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
@@ -18,6 +19,10 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.tsx'], injectCss: false },
       }),
     ],
+    resolve: {
+      // The extension's small promise-based `browser` (src/shared/extension-api.ts) instead of the polyfill.
+      alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/shared/extension-api.ts') },
+    },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
