@@ -50,7 +50,7 @@ interface Variant {
 const VARIANTS: Variant[] = [
   { name: 'without RoleLens', dir: null },
   ...(process.env.BENCH_BASELINE ? [{ name: 'baseline build', dir: process.env.BENCH_BASELINE }] : []),
-  { name: 'this build', dir: 'dist/chrome' },
+  { name: 'this build', dir: process.env.BENCH_BUILD ?? 'dist/chrome' },
 ];
 
 interface Sample {

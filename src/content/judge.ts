@@ -4,11 +4,14 @@ import type { Shape, ShownVerdict } from '../classifier/types';
 import { JUDGE_LIMITS, type PostingText, type SendResult, sendToBackground } from '../messages';
 
 const TRIES = 2;
+// A background that is just restarting refuses messages for a moment; the retry waits that out.
+const RETRY_AFTER_MS = 500;
 // A background that neither answers nor fails (it hangs while restarting) is given up on after this.
 const TRY_TIMEOUT_MS = 10_000;
 
 async function ask<R>(send: () => Promise<SendResult<R>>): Promise<R | null> {
   for (let i = 0; i < TRIES; i++) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     let timer = 0;
     const timeout = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), TRY_TIMEOUT_MS) as unknown as number;

@@ -2,9 +2,12 @@
 // it here, so the content script stays small). Firefox has `browser` natively. Chrome's MV3 `chrome` returns
 // promises too; only a runtime.onMessage listener must answer through sendResponse, and a message nobody answered
 // rejects instead of resolving to undefined: the two differences the polyfill smoothed over, smoothed here.
-import type Browser from 'webextension-polyfill';
+// Callers import 'webextension-polyfill' and get its types; only the build sees this file, so it types loosely.
 
-type Api = Browser.Browser;
+interface Api {
+  runtime: { onMessage: unknown; sendMessage(message: unknown): Promise<unknown> } & object;
+  tabs?: { sendMessage(tabId: number, message: unknown): Promise<unknown> } & object;
+}
 type Listener = (message: unknown, sender: unknown) => unknown;
 type ChromeListener = (message: unknown, sender: unknown, respond: (reply?: unknown) => void) => boolean;
 interface ChromeEvent {
@@ -58,9 +61,10 @@ function fromChrome(chrome: Api): Api {
     onMessage,
     sendMessage: (message: unknown) => answered(chrome.runtime.sendMessage(message)),
   });
-  const tabs = chrome.tabs
-    ? overlay(chrome.tabs, {
-        sendMessage: (tabId: number, message: unknown) => answered(chrome.tabs.sendMessage(tabId, message)),
+  const chromeTabs = chrome.tabs;
+  const tabs = chromeTabs
+    ? overlay(chromeTabs, {
+        sendMessage: (tabId: number, message: unknown) => answered(chromeTabs.sendMessage(tabId, message)),
       })
     : undefined;
   return overlay(chrome, { runtime, ...(tabs ? { tabs } : {}) });

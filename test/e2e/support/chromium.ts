@@ -218,6 +218,13 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
     messageTab(_urlPrefix, message) {
       return this.inExtension(MESSAGE_ACTIVE_TAB, message);
     },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],
     close: () => launched.close(),

@@ -21,6 +21,9 @@ const valid: Message[] = [
   { type: 'open-panel' },
   { type: 'toggle-panel' },
   { type: 'show-selection-verdict', text: 'We are hiring a CTO to own the platform.' },
+  { type: 'judge-posting', posting: { title: 'CTO', text: 'Own the architecture.' } },
+  { type: 'judge-posting', posting: { text: 'Own the architecture.' } },
+  { type: 'judge-batch', postings: [{ title: 'VP of Engineering', text: 'Hire managers.' }, { text: 'x' }] },
 ];
 
 describe('parseMessage accepts every valid message', () => {
@@ -57,6 +60,17 @@ const malformed: [string, unknown][] = [
   ['empty selection', { type: 'show-selection-verdict', text: '' }],
   ['huge selection', { type: 'show-selection-verdict', text: 'x'.repeat(MESSAGE_LIMITS.selection + 1) }],
   ['posting-gone without url', { type: 'posting-gone' }],
+  ['a posting to judge without text', { type: 'judge-posting', posting: { title: 'CTO' } }],
+  [
+    'a posting to judge with a huge title',
+    { type: 'judge-posting', posting: { title: 'x'.repeat(501), text: 'y' } },
+  ],
+  ['an empty batch', { type: 'judge-batch', postings: [] }],
+  [
+    'a batch over the limit',
+    { type: 'judge-batch', postings: Array.from({ length: 51 }, () => ({ text: 'x' })) },
+  ],
+  ['a batch with one bad posting', { type: 'judge-batch', postings: [{ text: 'x' }, { text: 7 }] }],
   ['verdict without posting', { ...v, posting: undefined }],
   ['verdict with empty key', { ...v, posting: { ...v.posting, key: '' } }],
   ['verdict with company undefined', { ...v, posting: { key: 'k', title: 't' } }],
