@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { runMigrations } from '../storage/run-migrations';
 import { clearHistoryInOrder, trimHistoryInOrder } from './history-writes';
 import { deliver, injectInto } from './inject';
-import { judgeBatch, judgePosting } from './judge';
+import { judgeBatch, judgePosting, startJudging } from './judge';
 import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
 const MENU_ID = 'rolelens-classify-selection';
@@ -28,6 +28,8 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId !== undefined) await deliver(tabId, { type: 'toggle-panel' });
 });
+
+startJudging();
 
 listenInBackground({
   verdict: onVerdict,

@@ -1,7 +1,11 @@
 // The content script asks, the background judges: the verdict that comes back is the classifier's, with the
 // user's settings from storage, and a background that drops a request is asked once more before the page gives up.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { judgeBatch as answerBatch, judgePosting as answerPosting } from '../../../src/background/judge';
+import {
+  judgeBatch as answerBatch,
+  judgePosting as answerPosting,
+  startJudging,
+} from '../../../src/background/judge';
 import { classify, shownVerdict } from '../../../src/classifier';
 import { judgeBatch, judgePosting } from '../../../src/content/judge';
 import { listenInBackground } from '../../../src/messages';
@@ -26,7 +30,10 @@ beforeEach(() => {
   fakeBrowser.runtime.sender = contentSender(3, URL);
 });
 
-const listen = () => listenInBackground({ 'judge-posting': answerPosting, 'judge-batch': answerBatch });
+const listen = () => {
+  startJudging();
+  listenInBackground({ 'judge-posting': answerPosting, 'judge-batch': answerBatch });
+};
 
 describe('a posting judged in the background', () => {
   it('comes back as the classifier reads it, evidence offsets included', async () => {
@@ -39,6 +46,7 @@ describe('a posting judged in the background', () => {
 
   it('is judged with the settings in storage, as they are when it is asked', async () => {
     listen();
+    expect((await judgePosting(VPE))?.evidence.some((e) => e.category === 'custom-external')).toBe(false);
     const phrase = { phrase: 'sprint planning', weight: 5 };
     await saveSettings({ extraPhrases: { external: [phrase], internal: [] } });
     const verdict = await judgePosting(VPE);
