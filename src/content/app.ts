@@ -5,12 +5,11 @@ import { listenInContent } from '../messages';
 import { readSummary } from '../panel/read-summary';
 import { t } from '../shared/i18n';
 import { genericAdapter } from '../sites/generic';
-import { adapterFor } from '../sites/registry';
 import type { Posting, SiteAdapter } from '../sites/types';
 import { isSiteEnabled, readSettings, watchSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-schema';
 import { judgePosting } from './judge';
-import { ListBadges } from './list-badges';
+import type { ListBadges } from './list-badges';
 import { PanelController } from './panel-controller';
 import { reportGone, reportVerdict } from './report';
 import { type Watch, watchPostings } from './watcher';
@@ -20,9 +19,21 @@ export interface RoleLensApp {
   analyze(): void;
 }
 
-export function startRoleLens(doc: Document): Promise<RoleLensApp> {
+/** The adapter of `adapters` that claims the URL, or null. */
+function adapterIn(adapters: readonly SiteAdapter[], url: URL): SiteAdapter | null {
+  return adapters.find((adapter) => adapter.matches(url)) ?? null;
+}
+
+/** What a content script file carries: its sites' readers, and the badges when one of them lists many postings. */
+export interface Carried {
+  adapters: readonly SiteAdapter[];
+  badges?: (onOpen: (posting: Posting) => void) => ListBadges;
+}
+
+/** Starts RoleLens on the page with what this content script file carries (one file per site in the manifest). */
+export function startRoleLens(doc: Document, carried: Carried): Promise<RoleLensApp> {
   // Listen at once: a message sent right after the background injected this script must find a receiver.
-  const ready = setUp(doc);
+  const ready = setUp(doc, carried);
   listenInContent({
     'toggle-panel': async () => (await ready).toggle(),
     'open-panel': async () => (await ready).open(),
@@ -39,15 +50,15 @@ interface Running extends RoleLensApp {
   showSelection(text: string, cut: boolean): Promise<undefined>;
 }
 
-async function setUp(doc: Document): Promise<Running> {
+async function setUp(doc: Document, { adapters, badges: listFor }: Carried): Promise<Running> {
   // A page starts: what the tab showed before is gone (without `tabs` the background sees no navigation).
   reportGone();
   const url = new URL(doc.location.href);
-  const siteAdapter = adapterFor(url);
+  const siteAdapter = adapterIn(adapters, url);
   const site = siteAdapter?.id ?? url.hostname;
   let settings: Settings = (await readSettings()).settings;
   const controller = new PanelController(doc, settings, site);
-  const badges = new ListBadges((posting) => void showPosting(posting, true));
+  const badges = listFor?.((posting) => void showPosting(posting, true)) ?? null;
   let watch: Watch | null = null;
   let current: Posting | null = null;
   /** The verdict shown for `current`, reported again when the page comes back from the back-forward cache. */
@@ -85,14 +96,14 @@ async function setUp(doc: Document): Promise<Running> {
   }
 
   function onPostings(adapter: SiteAdapter, postings: Posting[]): void {
-    if (adapter.listItems) badges.update(postings);
+    if (adapter.listItems) badges?.update(postings);
     else if (postings[0]) void showPosting(postings[0]);
   }
 
   function onGone(): void {
     current = null;
     currentVerdict = null;
-    badges.clear();
+    badges?.clear();
     controller.hide();
     reportGone();
   }
@@ -112,7 +123,7 @@ async function setUp(doc: Document): Promise<Running> {
   function stop(): void {
     watch?.stop();
     watch = null;
-    if (current || badges.count) onGone();
+    if (current || badges?.count) onGone();
   }
 
   /** From the popup: one look for a posting, and a plain answer either way. */
@@ -130,7 +141,7 @@ async function setUp(doc: Document): Promise<Running> {
       return;
     }
     // The background reads the new settings itself; everything shown is judged again.
-    badges.reclassify();
+    badges?.reclassify();
     if (current) void showPosting(current);
     else if (siteAdapter) start(siteAdapter);
   });
