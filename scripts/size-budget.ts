@@ -35,14 +35,14 @@ const gzip = (code: string) => gzipSync(code).length;
 const injected = (browser: string) => readFileSync(`dist/${browser}/src/content/index.js`, 'utf8');
 
 const BUDGETS: Budget[] = [
-  // Issue 14's goal is 20 KB gzipped; the site files stand at 22-23 KB (the settings reader and the panel's
-  // preact are what is left to move or slim).
-  { what: 'largest content script (chrome), raw', bytes: () => largest('chrome', raw), limit: 64 * KB },
-  { what: 'largest content script (chrome), gzip', bytes: () => largest('chrome', gzip), limit: 24 * KB },
-  { what: 'largest content script (firefox), gzip', bytes: () => largest('firefox', gzip), limit: 24 * KB },
-  { what: 'injected content script (chrome), gzip', bytes: () => gzip(injected('chrome')), limit: 28 * KB },
-  { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 1200 * KB },
-  { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 1200 * KB },
+  // What the host page pays (issue 14): the classifier judges in the background, settings come from there too.
+  { what: 'largest content script (chrome), raw', bytes: () => largest('chrome', raw), limit: 56 * KB },
+  { what: 'largest content script (chrome), gzip', bytes: () => largest('chrome', gzip), limit: 20 * KB },
+  { what: 'largest content script (firefox), gzip', bytes: () => largest('firefox', gzip), limit: 20 * KB },
+  { what: 'injected content script (chrome), gzip', bytes: () => gzip(injected('chrome')), limit: 24 * KB },
+  // Eleven small site files instead of one: each build holds the shared code once per site.
+  { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 1000 * KB },
+  { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 1000 * KB },
 ];
 
 let over = 0;

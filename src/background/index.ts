@@ -7,6 +7,7 @@ import { runMigrations } from '../storage/run-migrations';
 import { clearHistoryInOrder, trimHistoryInOrder } from './history-writes';
 import { deliver, injectInto } from './inject';
 import { judgeBatch, judgePosting, startJudging } from './judge';
+import { pageSettings, savePanelChoice } from './page-settings';
 import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
 const MENU_ID = 'rolelens-classify-selection';
@@ -36,6 +37,8 @@ listenInBackground({
   'posting-gone': onPostingGone,
   'judge-posting': judgePosting,
   'judge-batch': judgeBatch,
+  'page-settings': pageSettings,
+  'panel-choice': savePanelChoice,
   'get-tab-state': (message) => tabState(message.tabId),
   'analyze-tab': (message) => injectInto(message.tabId),
   'history-clear': () => clearHistoryInOrder(),

@@ -6,10 +6,9 @@ import { readSummary } from '../panel/read-summary';
 import { t } from '../shared/i18n';
 import { genericAdapter } from '../sites/generic';
 import type { Posting, SiteAdapter } from '../sites/types';
-import { isSiteEnabled, readSettings, watchSettings } from '../storage/settings';
-import type { Settings } from '../storage/settings-schema';
 import { judgePosting } from './judge';
 import type { ListBadges } from './list-badges';
+import { readPageSettings, watchPageSettings } from './page-settings';
 import { PanelController } from './panel-controller';
 import { reportGone, reportVerdict } from './report';
 import { type Watch, watchPostings } from './watcher';
@@ -56,7 +55,7 @@ async function setUp(doc: Document, { adapters, badges: listFor }: Carried): Pro
   const url = new URL(doc.location.href);
   const siteAdapter = adapterIn(adapters, url);
   const site = siteAdapter?.id ?? url.hostname;
-  let settings: Settings = (await readSettings()).settings;
+  let settings = await readPageSettings(site);
   const controller = new PanelController(doc, settings, site);
   const badges = listFor?.((posting) => void showPosting(posting, true)) ?? null;
   let watch: Watch | null = null;
@@ -108,7 +107,7 @@ async function setUp(doc: Document, { adapters, badges: listFor }: Carried): Pro
     reportGone();
   }
 
-  const enabledHere = () => settings.enabled && isSiteEnabled(settings, site, url.hostname);
+  const enabledHere = () => settings.enabled;
 
   function start(adapter: SiteAdapter): void {
     if (watch || !enabledHere()) return;
@@ -133,7 +132,7 @@ async function setUp(doc: Document, { adapters, badges: listFor }: Carried): Pro
     else controller.notice();
   }
 
-  watchSettings(({ settings: next }) => {
+  watchPageSettings(site, (next) => {
     settings = next;
     controller.applySettings(next);
     if (!enabledHere()) {

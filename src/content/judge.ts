@@ -9,7 +9,8 @@ const RETRY_AFTER_MS = 500;
 // A background that neither answers nor fails (it hangs while restarting) is given up on after this.
 const TRY_TIMEOUT_MS = 10_000;
 
-async function ask<R>(send: () => Promise<SendResult<R>>): Promise<R | null> {
+/** The reply, asking a second time when the first failed; null when both did. */
+export async function ask<R>(send: () => Promise<SendResult<R>>): Promise<R | null> {
   for (let i = 0; i < TRIES; i++) {
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     let timer = 0;

@@ -62,6 +62,33 @@ export interface BatchShapes {
   shapes: Shape[];
 }
 
+/** What a content script needs of the settings on its page; the background reads and validates them. */
+export interface PageSettings {
+  /** RoleLens on, and this site not switched off. */
+  enabled: boolean;
+  panelSide: 'left' | 'right';
+  /** The panel starts collapsed on this site (the user's last choice here, else the panelStart setting). */
+  collapsed: boolean;
+  theme: 'system' | 'light' | 'dark';
+  highlights: boolean;
+  highlightOwnPhrases: boolean;
+  track: 'cto' | 'vpeng' | 'either';
+}
+
+/** Content -> background: the settings for this page; `site` is the adapter id, or the hostname elsewhere. */
+export interface PageSettingsMessage {
+  type: 'page-settings';
+  site: string;
+}
+
+/** Content -> background: the user collapsed or expanded the panel on a site, or moved it to the other side. */
+export interface PanelChoiceMessage {
+  type: 'panel-choice';
+  site: string;
+  collapsed?: boolean;
+  panelSide?: 'left' | 'right';
+}
+
 /** Popup -> background: what is known about this tab. */
 export interface GetTabStateMessage {
   type: 'get-tab-state';
@@ -85,7 +112,7 @@ export interface HistoryTrimMessage {
   limit: number;
 }
 
-/** The background's answer to a history write: whether it was stored, and why not. */
+/** The background's answer to a write (history, a panel choice): whether it was stored, and why not. */
 export type HistoryWriteReply = { ok: true } | { ok: false; error: WriteError };
 
 /** Popup -> content: show the panel expanded. */
@@ -111,6 +138,8 @@ export type BackgroundMessage =
   | PostingGoneMessage
   | JudgePostingMessage
   | JudgeBatchMessage
+  | PageSettingsMessage
+  | PanelChoiceMessage
   | GetTabStateMessage
   | AnalyzeTabMessage
   | HistoryClearMessage
@@ -144,6 +173,8 @@ export interface Replies {
   'posting-gone': undefined;
   'judge-posting': ShownVerdict;
   'judge-batch': BatchShapes;
+  'page-settings': PageSettings;
+  'panel-choice': HistoryWriteReply;
   'get-tab-state': TabState | null;
   'analyze-tab': AnalyzeResult;
   'history-clear': HistoryWriteReply;

@@ -23,6 +23,9 @@ const valid: Message[] = [
   { type: 'show-selection-verdict', text: 'We are hiring a CTO to own the platform.' },
   { type: 'judge-posting', posting: { title: 'CTO', text: 'Own the architecture.' } },
   { type: 'judge-posting', posting: { text: 'Own the architecture.' } },
+  { type: 'page-settings', site: 'boards.greenhouse.io' },
+  { type: 'panel-choice', site: 'greenhouse', collapsed: true },
+  { type: 'panel-choice', site: 'greenhouse', panelSide: 'left' },
   { type: 'judge-batch', postings: [{ title: 'VP of Engineering', text: 'Hire managers.' }, { text: 'x' }] },
 ];
 
@@ -66,6 +69,9 @@ const malformed: [string, unknown][] = [
     { type: 'judge-posting', posting: { title: 'x'.repeat(501), text: 'y' } },
   ],
   ['an empty batch', { type: 'judge-batch', postings: [] }],
+  ['page settings for a bad site', { type: 'page-settings', site: 'Boards Greenhouse' }],
+  ['a panel choice of nothing', { type: 'panel-choice', site: 'greenhouse' }],
+  ['a panel side that is no side', { type: 'panel-choice', site: 'greenhouse', panelSide: 'top' }],
   [
     'a batch over the limit',
     { type: 'judge-batch', postings: Array.from({ length: 51 }, () => ({ text: 'x' })) },
