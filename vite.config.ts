@@ -1,8 +1,30 @@
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import { type CrxPlugin, crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifestSource from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
+
+// Every content script is a standalone file: one per site (the manifest's) and the one injected on request.
+const CONTENT_SCRIPTS = [
+  'src/content/index.tsx',
+  ...manifestSource.content_scripts.flatMap((script) => script.js),
+];
+
+/**
+ * crxjs declares a file imported with `?script` web-accessible to every site, for its loader; the injected content
+ * script is one self-contained file run by scripting.executeScript and needs none, and job sites probe them.
+ */
+function noWebAccessibleResources(): CrxPlugin {
+  return {
+    name: 'rolelens:no-web-accessible-resources',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      delete manifest.web_accessible_resources;
+      return manifest;
+    },
+  };
+}
 
 // One manifest source, two builds: `vite build --mode chrome` and `--mode firefox`.
 export default defineConfig(({ mode }) => {
@@ -15,9 +37,14 @@ export default defineConfig(({ mode }) => {
         browser,
         // One self-contained file, no loader: a loader would need web_accessible_resources,
         // which job sites probe to detect extensions.
-        contentScripts: { standaloneFiles: ['src/content/index.tsx'], injectCss: false },
+        contentScripts: { standaloneFiles: CONTENT_SCRIPTS, injectCss: false },
       }),
+      noWebAccessibleResources(),
     ],
+    resolve: {
+      // The extension's small promise-based `browser` (src/shared/extension-api.ts) instead of the polyfill.
+      alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/shared/extension-api.ts') },
+    },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

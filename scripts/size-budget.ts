@@ -1,4 +1,5 @@
-// Size budgets for the built extension: the content script loads on every job page, so it is held tightest.
+// Size budgets for the built extension: a content script loads on every job page, so it is held tightest. Each
+// page loads its site's file (src/content/sites/); the largest is held to the budget, raw and gzipped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,26 +19,31 @@ function dirBytes(dir: string): number {
   }, 0);
 }
 
-function contentScript(browser: string): string {
+/** The manifest's content scripts of a build, each as the text a page loads. */
+function contentScripts(browser: string): { file: string; code: string }[] {
   const manifest = JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8'));
-  return readFileSync(`dist/${browser}/${manifest.content_scripts[0].js[0]}`, 'utf8');
+  return manifest.content_scripts.flatMap((script: { js: string[] }) =>
+    script.js.map((file) => ({ file, code: readFileSync(`dist/${browser}/${file}`, 'utf8') })),
+  );
 }
 
+const largest = (browser: string, size: (code: string) => number) =>
+  Math.max(...contentScripts(browser).map(({ code }) => size(code)));
+const raw = (code: string) => Buffer.byteLength(code);
+const gzip = (code: string) => gzipSync(code).length;
+// The file the background injects on request (every site's reader); it loads only where the user asks.
+const injected = (browser: string) => readFileSync(`dist/${browser}/src/content/index.js`, 'utf8');
+
 const BUDGETS: Budget[] = [
-  {
-    what: 'content script (chrome), raw',
-    bytes: () => Buffer.byteLength(contentScript('chrome')),
-    // Raised from 170 KB when real postings and pages came in: the text-shape reader, the fitted model, real
-    // postings' vocabulary and the real-site readers. Issue 14 moves the classifier out of the content script.
-    limit: 180 * KB,
-  },
-  {
-    what: 'content script (chrome), gzip',
-    bytes: () => gzipSync(contentScript('chrome')).length,
-    limit: 64 * KB,
-  },
-  { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 600 * KB },
-  { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 600 * KB },
+  // What the host page pays (issue 14): the classifier judges in the background, settings come from there too.
+  { what: 'largest content script (chrome), raw', bytes: () => largest('chrome', raw), limit: 56 * KB },
+  { what: 'largest content script (chrome), gzip', bytes: () => largest('chrome', gzip), limit: 20 * KB },
+  { what: 'largest content script (firefox), gzip', bytes: () => largest('firefox', gzip), limit: 20 * KB },
+  // Only where the user asks ("Analyze this page", the context menu): every site's reader and the panel's questions.
+  { what: 'injected content script (chrome), gzip', bytes: () => gzip(injected('chrome')), limit: 25 * KB },
+  // Eleven small site files instead of one: each build holds the shared code once per site.
+  { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 1000 * KB },
+  { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 1000 * KB },
 ];
 
 let over = 0;

@@ -1,10 +1,13 @@
-// The background: migrations on install and update, per-tab verdicts and badges, the context menu and the shortcut.
+// The background: judges postings for the content scripts; migrations on install and update, per-tab verdicts and
+// badges, the context menu and the shortcut.
 import browser from 'webextension-polyfill';
 import { listenInBackground, selectionMessage } from '../messages';
 import { t } from '../shared/i18n';
 import { runMigrations } from '../storage/run-migrations';
 import { clearHistoryInOrder, migrateHistoryInOrder, trimHistoryInOrder } from './history-writes';
 import { deliver, injectInto } from './inject';
+import { judgeBatch, judgePosting, startJudging } from './judge';
+import { pageSettings, savePanelChoice } from './page-settings';
 import { forgetTab, onPostingGone, onVerdict, tabState } from './tab-verdicts';
 
 const MENU_ID = 'rolelens-classify-selection';
@@ -31,9 +34,15 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (tabId !== undefined) await deliver(tabId, { type: 'toggle-panel' });
 });
 
+startJudging();
+
 listenInBackground({
   verdict: onVerdict,
   'posting-gone': onPostingGone,
+  'judge-posting': judgePosting,
+  'judge-batch': judgeBatch,
+  'page-settings': pageSettings,
+  'panel-choice': savePanelChoice,
   'get-tab-state': (message) => tabState(message.tabId),
   'analyze-tab': (message) => injectInto(message.tabId),
   'history-clear': () => clearHistoryInOrder(),

@@ -1,20 +1,16 @@
 // Runs RoleLens in a tab the user pointed it at (popup "Analyze this page", context menu): activeTab + scripting.
 import browser from 'webextension-polyfill';
+// The content script with every site's reader, built as one self-contained file for this (crxjs `?script&iife`).
+import contentScript from '../content/index.tsx?script&iife';
 import type { AnalyzeResult } from '../messages';
 import { type ContentMessage, sendToTab } from '../messages';
-
-/** The content script's file in the build, as the manifest names it. */
-function contentScriptFile(): string | null {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? null;
-}
 
 /** Injects the content script (it guards itself against running twice; it adds its own styles while it highlights). */
 export async function injectInto(
   tabId: number,
   intent: 'analyze' | 'message' = 'analyze',
 ): Promise<AnalyzeResult> {
-  const file = contentScriptFile();
-  if (!file) return { ok: false, reason: 'failed' };
+  const file = contentScript;
   try {
     // Same isolated world as the file that follows: tells it why it was injected.
     await browser.scripting.executeScript({

@@ -3,6 +3,7 @@
 // so tests drive it with made-up rules.
 
 import { CONTEXT_RULES, type ContextHit, type ContextRuleKind } from './context';
+import { CUSTOM_CATEGORIES } from './custom-categories';
 import type { Category, LeadershipMarker, Lexicon, LexiconEntry } from './lexicon/types';
 import {
   type CompiledNegation,
@@ -57,27 +58,12 @@ export interface CompiledLexicon {
   groupCount: number;
 }
 
+export { CUSTOM_CATEGORIES };
+
 export interface ExtraPhrases {
   external: readonly ExtraPhrase[];
   internal: readonly ExtraPhrase[];
 }
-
-export const CUSTOM_CATEGORIES: Readonly<Record<Pole, Category>> = {
-  external: {
-    id: 'custom-external',
-    label: 'Your phrases (external)',
-    short: 'your external phrases',
-    pole: 'external',
-    description: 'Phrases you added in the settings that point toward a CTO-shaped job.',
-  },
-  internal: {
-    id: 'custom-internal',
-    label: 'Your phrases (internal)',
-    short: 'your internal phrases',
-    pole: 'internal',
-    description: 'Phrases you added in the settings that point toward a VP-Eng-shaped job.',
-  },
-};
 
 /** A phrase typed by a user, made literal: lower case, plain punctuation, no notation characters. */
 function userPhrase(raw: string): string | undefined {

@@ -28,5 +28,6 @@ export { type Normalized, normalize, toOriginal } from './normalize';
 export { compilePattern, expandPattern } from './pattern';
 export { detectSections, SECTION_WEIGHTS } from './sections';
 export { DEFAULT_CLASSIFIER_SETTINGS, resolveSettings, SHAPE_LABELS, TITLE_SHAPE_LABELS } from './settings';
+export { shownVerdict } from './shown';
 export { readTitle } from './title';
 export type * from './types';

@@ -1,15 +1,10 @@
 // Questions a candidate should ask the hiring manager, chosen from the verdict: rules as data, each naming its
 // question and its reason (message keys: the words live in the locale files, not in the content script), and a pure
 // chooser, so any context (panel, background) asks the same questions.
-import type { ContextNote, Verdict } from './types';
+import type { ContextNote, ShownQuestion, Verdict } from './types';
 
-export interface Question {
-  id: string;
-  /** Message key of what to ask, in the candidate's words. */
-  question: string;
-  /** Message key of why RoleLens suggests it, shown beside it. */
-  reason: string;
-}
+/** `question`: the message key of what to ask, in the candidate's words; `reason`: of why RoleLens suggests it. */
+export type Question = ShownQuestion;
 
 export interface QuestionRule extends Question {
   /** Whether this verdict calls for the question. */

@@ -124,3 +124,33 @@ export interface PostingInput {
   title?: string;
   text: string;
 }
+
+/** What the panel shows of a piece of evidence and needs to highlight it in the page. */
+export type ShownEvidence = Pick<
+  Evidence,
+  'start' | 'end' | 'matched' | 'pole' | 'category' | 'categoryLabel' | 'weight' | 'reason' | 'negated'
+>;
+
+/**
+ * The part of a Verdict a person is shown (the panel, the toolbar, the history): what crosses from the background,
+ * which judges, to the content script, which shows. A full Verdict is one too.
+ */
+export interface ShownVerdict {
+  shape: Shape;
+  externalShare: number;
+  confidence: number;
+  titleClaim?: { external: number; internal: number };
+  mismatch: { text: string } | null;
+  evidence: ShownEvidence[];
+  context: ContextNote[];
+  summary: string;
+  /** Questions to ask the hiring manager (questions.ts), chosen where the full verdict is: message keys only. */
+  questions?: ShownQuestion[];
+}
+
+/** A question to ask and why, as message keys (questions.ts). */
+export interface ShownQuestion {
+  id: string;
+  question: string;
+  reason: string;
+}

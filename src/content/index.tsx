@@ -1,16 +1,8 @@
-// Entry point: runs once per page, whether the manifest injected it or the background did (activeTab).
-import { type RoleLensApp, startRoleLens } from './app';
+// The content script the background injects on request (the popup's "Analyze this page", the context menu): every
+// site's reader, since it may land on any page. The manifest loads one file per site instead (src/content/sites/).
+import { genericAdapter } from '../sites/generic';
+import { SITE_ADAPTERS } from '../sites/registry';
+import { boot } from './boot';
+import { ListBadges } from './list-badges';
 
-interface Scope {
-  roleLens?: Promise<RoleLensApp>;
-  /** Set by the background just before it injects this file: 'analyze' for the popup's "Analyze this page". */
-  roleLensInjected?: 'analyze' | 'message';
-}
-
-const scope = globalThis as Scope;
-const analyzeNow = scope.roleLensInjected === 'analyze';
-scope.roleLensInjected = undefined;
-
-// Injected again where RoleLens already runs: only the request to analyze is new.
-scope.roleLens ??= startRoleLens(document);
-if (analyzeNow) void scope.roleLens.then((app) => app.analyze());
+boot({ adapters: SITE_ADAPTERS, fallback: genericAdapter, badges: (onOpen) => new ListBadges(onOpen) });

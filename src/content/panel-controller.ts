@@ -1,27 +1,21 @@
 // Owns what RoleLens shows on a page: the panel in its shadow root and the highlights in the posting.
-import type { Verdict } from '../classifier/types';
+import type { ShownVerdict } from '../classifier/types';
+import type { PageSettings } from '../messages';
 import { EvidenceHighlighter } from '../panel/highlights';
 import { type MountedPanel, mountPanel } from '../panel/mount';
 import type { PostingBrief } from '../panel/Panel';
 import { t } from '../shared/i18n';
-import type { WriteResult } from '../storage/area';
-import { rememberCollapsed, saveSetting } from '../storage/settings';
-import type { Settings } from '../storage/settings-schema';
 import { pageScheme } from './page-scheme';
+import { savePanelChoice } from './page-settings';
 
 export interface Shown {
   posting: PostingBrief;
-  verdict: Verdict;
+  verdict: ShownVerdict;
   /** The posting's elements in the page, where its evidence is highlighted. */
   elements: Element[];
 }
 
 /** Runs when the page is idle (or soon); returns a cancel function. */
-/** A panel choice that could not be saved still applies on this page; the console says why it will not last. */
-function warnIfFailed(result: WriteResult): void {
-  if (!result.ok) console.warn('RoleLens: could not save the panel choice.', result.error);
-}
-
 function idle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: 200 });
@@ -43,11 +37,11 @@ export class PanelController {
 
   constructor(
     private readonly doc: Document,
-    private settings: Settings,
+    private settings: PageSettings,
     /** Adapter id or hostname: the collapse choice is remembered per site. */
     private readonly site: string,
   ) {
-    this.collapsed = settings.collapsedBySite[site] ?? settings.panelStart === 'collapsed';
+    this.collapsed = settings.collapsed;
   }
 
   get isOpen(): boolean {
@@ -75,14 +69,14 @@ export class PanelController {
     this.highlightJob = null;
   }
 
-  /** Says plainly that there is nothing to classify. */
-  notice(): void {
+  /** Says plainly that there is nothing to classify, or that no verdict came for what was read. */
+  notice(why: 'no-posting' | 'not-judged' = 'no-posting'): void {
     this.shown = null;
     this.cancelHighlight();
     this.highlighter.clear();
     this.panel().notice({
-      heading: t('noPostingHeading'),
-      message: t('noPostingMessage'),
+      heading: t(why === 'no-posting' ? 'noPostingHeading' : 'notJudgedHeading'),
+      message: t(why === 'no-posting' ? 'noPostingMessage' : 'notJudgedMessage'),
       side: this.settings.panelSide,
       theme: this.theme(),
       onClose: () => this.hide(),
@@ -97,7 +91,7 @@ export class PanelController {
     this.mounted = null;
   }
 
-  applySettings(settings: Settings): void {
+  applySettings(settings: PageSettings): void {
     this.settings = settings;
     if (this.shown) this.show(this.shown);
   }
@@ -120,7 +114,7 @@ export class PanelController {
   private setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
     this.render();
-    void rememberCollapsed(this.site, collapsed).then(warnIfFailed);
+    void savePanelChoice(this.site, { collapsed });
   }
 
   /** The user's theme; 'system' follows the page's own look when it has one, else the system's. */
@@ -150,7 +144,7 @@ export class PanelController {
           panelSide: this.settings.panelSide === 'right' ? 'left' : 'right',
         };
         this.render();
-        void saveSetting('panelSide', this.settings.panelSide).then(warnIfFailed);
+        void savePanelChoice(this.site, { panelSide: this.settings.panelSide });
       },
       onReveal: (hit) => this.highlighter.reveal(hit),
       ...(shown.elements.length > 0

@@ -1,10 +1,10 @@
 // Tells the background what this tab shows, for the toolbar badge and the history.
-import type { Verdict } from '../classifier/types';
+import type { ShownVerdict } from '../classifier/types';
 import { sendToBackground } from '../messages';
 import { verdictBrief } from '../messages/brief';
 import type { Posting } from '../sites/types';
 
-export function reportVerdict(site: string, posting: Posting, verdict: Verdict): void {
+export function reportVerdict(site: string, posting: Posting, verdict: ShownVerdict): void {
   void sendToBackground({
     type: 'verdict',
     url: location.href,

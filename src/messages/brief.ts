@@ -1,10 +1,9 @@
-// The part of a verdict sent across contexts: whoever classifies (the content script, later the background) builds
-// it the same way.
-import type { Verdict } from '../classifier/types';
+// The part of a verdict the history keeps, built the same way from what the panel shows wherever it is shown.
+import type { ShownVerdict } from '../classifier/types';
 import { categoryWeights, contextBriefs } from '../storage/verdict-detail';
 import type { VerdictBrief } from './types';
 
-export function verdictBrief(verdict: Verdict): VerdictBrief {
+export function verdictBrief(verdict: ShownVerdict): VerdictBrief {
   return {
     shape: verdict.shape,
     externalShare: verdict.externalShare,

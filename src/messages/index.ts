@@ -2,4 +2,5 @@
 
 export * from './parse';
 export * from './send';
+export * from './shown-verdict';
 export * from './types';

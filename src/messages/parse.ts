@@ -4,6 +4,7 @@ import type { WriteErrorCode } from '../storage/area';
 import { isShape } from '../storage/history-entry';
 import { parseCategoryWeights, parseContextBriefs } from '../storage/verdict-detail';
 import { isRecord, isTabId, isText, isTime, isUnit } from './guards';
+import { parseBatchShapes, parsePostingText, parsePostingTexts, parseShownVerdict } from './shown-verdict';
 import type {
   AnalyzeResult,
   BackgroundMessage,
@@ -11,6 +12,7 @@ import type {
   HistoryWriteReply,
   Message,
   MessageType,
+  PageSettings,
   PanelReply,
   PostingSummary,
   Replies,
@@ -70,6 +72,23 @@ const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Mes
       return { type: 'verdict', url: m.url, site: m.site, posting, verdict };
     },
     'posting-gone': (m) => (isText(m.url, L.url, 1) ? { type: 'posting-gone', url: m.url } : null),
+    'judge-posting': (m) => {
+      const posting = parsePostingText(m.posting);
+      return posting ? { type: 'judge-posting', posting } : null;
+    },
+    'judge-batch': (m) => {
+      const postings = parsePostingTexts(m.postings);
+      return postings ? { type: 'judge-batch', postings } : null;
+    },
+    'page-settings': (m) => (isSite(m.site) ? { type: 'page-settings', site: m.site } : null),
+    'panel-choice': (m) => {
+      if (!isSite(m.site)) return null;
+      if (typeof m.collapsed === 'boolean')
+        return { type: 'panel-choice', site: m.site, collapsed: m.collapsed };
+      return m.panelSide === 'left' || m.panelSide === 'right'
+        ? { type: 'panel-choice', site: m.site, panelSide: m.panelSide }
+        : null;
+    },
     'get-tab-state': (m) => (isTabId(m.tabId) ? { type: 'get-tab-state', tabId: m.tabId } : null),
     'analyze-tab': (m) => (isTabId(m.tabId) ? { type: 'analyze-tab', tabId: m.tabId } : null),
     'history-clear': () => ({ type: 'history-clear' }),
@@ -88,6 +107,10 @@ const PARSERS: { [T in MessageType]: (m: Record<string, unknown>) => Extract<Mes
 const BACKGROUND_TYPES: ReadonlySet<MessageType> = new Set([
   'verdict',
   'posting-gone',
+  'judge-posting',
+  'judge-batch',
+  'page-settings',
+  'panel-choice',
   'get-tab-state',
   'analyze-tab',
   'history-clear',
@@ -147,6 +170,22 @@ function parseHistoryWriteReply(v: unknown): HistoryWriteReply | null {
   return { ok: false, error: typeof e.key === 'string' ? { ...error, key: e.key } : error };
 }
 
+const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T =>
+  typeof v === 'string' && (values as readonly string[]).includes(v);
+
+export function parsePageSettings(v: unknown): PageSettings | null {
+  if (!isRecord(v) || typeof v.enabled !== 'boolean' || typeof v.collapsed !== 'boolean') return null;
+  if (typeof v.highlights !== 'boolean' || typeof v.highlightOwnPhrases !== 'boolean') return null;
+  if (
+    !oneOf(v.panelSide, ['left', 'right'] as const) ||
+    !oneOf(v.theme, ['system', 'light', 'dark'] as const)
+  )
+    return null;
+  if (!oneOf(v.track, ['cto', 'vpeng', 'either'] as const)) return null;
+  const { enabled, panelSide, collapsed, theme, highlights, highlightOwnPhrases, track } = v;
+  return { enabled, panelSide, collapsed, theme, highlights, highlightOwnPhrases, track };
+}
+
 const parsePanelReply = (v: unknown): PanelReply | null =>
   isRecord(v) && typeof v.open === 'boolean' ? { open: v.open } : null;
 
@@ -165,6 +204,10 @@ const none =
 const REPLY_PARSERS: { [T in MessageType]: ReplyParse<T> } = {
   verdict: none(),
   'posting-gone': none(),
+  'judge-posting': wrap(parseShownVerdict),
+  'judge-batch': wrap(parseBatchShapes),
+  'page-settings': wrap(parsePageSettings),
+  'panel-choice': wrap(parseHistoryWriteReply),
   'get-tab-state': (v) => (v === null ? { value: null } : wrap<'get-tab-state'>(parseTabState)(v)),
   'analyze-tab': wrap(parseAnalyzeResult),
   'history-clear': wrap(parseHistoryWriteReply),

@@ -18,6 +18,10 @@ export type SenderKind = 'top-frame' | 'extension-page';
 export const SENDER_OF: { readonly [T in BackgroundMessage['type']]: SenderKind } = {
   verdict: 'top-frame',
   'posting-gone': 'top-frame',
+  'judge-posting': 'top-frame',
+  'judge-batch': 'top-frame',
+  'page-settings': 'top-frame',
+  'panel-choice': 'top-frame',
   'get-tab-state': 'extension-page',
   'analyze-tab': 'extension-page',
   'history-clear': 'extension-page',

@@ -1,6 +1,6 @@
 // The one message union between content script, background, popup and options, with each message's reply.
 
-import type { Shape } from '../classifier/types';
+import type { Shape, ShownVerdict } from '../classifier/types';
 import type { WriteError } from '../storage/area';
 import type { CategoryWeight, ContextBrief } from '../storage/verdict-detail';
 
@@ -43,6 +43,56 @@ export interface PostingGoneMessage {
   url: string;
 }
 
+/** A posting as the content script read it, for the background to judge. */
+export interface PostingText {
+  title?: string;
+  text: string;
+}
+
+/** Content -> background: judge one posting; the reply is what the panel shows. */
+export interface JudgePostingMessage {
+  type: 'judge-posting';
+  posting: PostingText;
+}
+
+/** Content -> background: judge a page's list of postings (Hacker News) a batch at a time; the reply is each shape. */
+export interface JudgeBatchMessage {
+  type: 'judge-batch';
+  postings: PostingText[];
+}
+
+/** The background's answer to a batch: each posting's shape, in order, for its badge. */
+export interface BatchShapes {
+  shapes: Shape[];
+}
+
+/** What a content script needs of the settings on its page; the background reads and validates them. */
+export interface PageSettings {
+  /** RoleLens on, and this site not switched off. */
+  enabled: boolean;
+  panelSide: 'left' | 'right';
+  /** The panel starts collapsed on this site (the user's last choice here, else the panelStart setting). */
+  collapsed: boolean;
+  theme: 'system' | 'light' | 'dark';
+  highlights: boolean;
+  highlightOwnPhrases: boolean;
+  track: 'cto' | 'vpeng' | 'either';
+}
+
+/** Content -> background: the settings for this page; `site` is the adapter id, or the hostname elsewhere. */
+export interface PageSettingsMessage {
+  type: 'page-settings';
+  site: string;
+}
+
+/** Content -> background: the user collapsed or expanded the panel on a site, or moved it to the other side. */
+export interface PanelChoiceMessage {
+  type: 'panel-choice';
+  site: string;
+  collapsed?: boolean;
+  panelSide?: 'left' | 'right';
+}
+
 /** Popup -> background: what is known about this tab. */
 export interface GetTabStateMessage {
   type: 'get-tab-state';
@@ -66,7 +116,7 @@ export interface HistoryTrimMessage {
   limit: number;
 }
 
-/** The background's answer to a history write: whether it was stored, and why not. */
+/** The background's answer to a write (history, a panel choice): whether it was stored, and why not. */
 export type HistoryWriteReply = { ok: true } | { ok: false; error: WriteError };
 
 /** Popup -> content: show the panel expanded. */
@@ -79,7 +129,7 @@ export interface TogglePanelMessage {
   type: 'toggle-panel';
 }
 
-/** Background -> content: the context menu's "Classify selected text". */
+/** Background -> content: the context menu's "Classify selected text" (the content script asks for its verdict). */
 export interface ShowSelectionVerdictMessage {
   type: 'show-selection-verdict';
   text: string;
@@ -90,6 +140,10 @@ export interface ShowSelectionVerdictMessage {
 export type BackgroundMessage =
   | VerdictMessage
   | PostingGoneMessage
+  | JudgePostingMessage
+  | JudgeBatchMessage
+  | PageSettingsMessage
+  | PanelChoiceMessage
   | GetTabStateMessage
   | AnalyzeTabMessage
   | HistoryClearMessage
@@ -121,6 +175,10 @@ export interface PanelReply {
 export interface Replies {
   verdict: undefined;
   'posting-gone': undefined;
+  'judge-posting': ShownVerdict;
+  'judge-batch': BatchShapes;
+  'page-settings': PageSettings;
+  'panel-choice': HistoryWriteReply;
   'get-tab-state': TabState | null;
   'analyze-tab': AnalyzeResult;
   'history-clear': HistoryWriteReply;

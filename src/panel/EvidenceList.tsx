@@ -1,18 +1,18 @@
-import type { Evidence, Pole } from '../classifier/types';
+import type { Pole, ShownEvidence } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { poleLabel } from './labels';
 
 interface EvidenceListProps {
-  evidence: Evidence[];
-  onReveal(evidence: Evidence): void;
+  evidence: ShownEvidence[];
+  onReveal(evidence: ShownEvidence): void;
 }
 
 interface CategoryGroup {
   label: string;
-  hits: Evidence[];
+  hits: ShownEvidence[];
 }
 
-function groupByCategory(evidence: Evidence[], pole: Pole): CategoryGroup[] {
+function groupByCategory(evidence: ShownEvidence[], pole: Pole): CategoryGroup[] {
   const groups = new Map<string, CategoryGroup>();
   for (const hit of evidence) {
     if (hit.pole !== pole) continue;

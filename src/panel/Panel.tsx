@@ -1,5 +1,4 @@
-import { questionsFor } from '../classifier/questions';
-import type { Evidence, Verdict } from '../classifier/types';
+import type { ShownEvidence, ShownVerdict } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { ContextNotes } from './ContextNotes';
 import { EvidenceList } from './EvidenceList';
@@ -26,14 +25,14 @@ export interface PostingBrief {
 
 export interface PanelProps {
   posting: PostingBrief;
-  verdict: Verdict;
+  verdict: ShownVerdict;
   track: Track;
   collapsed: boolean;
   side: 'left' | 'right';
   theme: 'system' | 'light' | 'dark';
   onToggleCollapsed(): void;
   onSwitchSide(): void;
-  onReveal(evidence: Evidence): void;
+  onReveal(evidence: ShownEvidence): void;
   /** Whether the region read is outlined in the page. */
   readShown?: boolean;
   onToggleReadShown?(): void;
@@ -86,7 +85,7 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           <ContextNotes notes={verdict.context} />
-          <Questions questions={questionsFor(verdict)} />
+          <Questions questions={verdict.questions ?? []} />
           {verdict.shape === 'unknown' ? (
             <p class="muted">{t('unknownExplain')}</p>
           ) : (

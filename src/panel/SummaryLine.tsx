@@ -1,23 +1,34 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { t } from '../shared/i18n';
 
-/** The one-line summary a person could paste into a message, with a copy button. */
-export function SummaryLine({ summary }: { summary: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
+interface SummaryLineProps {
+  summary: string;
+}
+
+/**
+ * The one-line summary a person could paste into a message, with a copy button. A class with state rather than
+ * a hook: the panel then needs no preact/hooks, which would be its only user in the content script.
+ */
+export class SummaryLine extends Component<SummaryLineProps, { copied: boolean }> {
+  override state = { copied: false };
+
+  private copy = async () => {
     try {
-      await navigator.clipboard.writeText(summary);
-      setCopied(true);
+      await navigator.clipboard.writeText(this.props.summary);
+      this.setState({ copied: true });
     } catch {
-      setCopied(false);
+      this.setState({ copied: false });
     }
   };
-  return (
-    <div class="summary">
-      <p>{summary}</p>
-      <button type="button" onClick={copy}>
-        {copied ? t('summaryCopied') : t('summaryCopy')}
-      </button>
-    </div>
-  );
+
+  override render() {
+    return (
+      <div class="summary">
+        <p>{this.props.summary}</p>
+        <button type="button" onClick={this.copy}>
+          {this.state.copied ? t('summaryCopied') : t('summaryCopy')}
+        </button>
+      </div>
+    );
+  }
 }

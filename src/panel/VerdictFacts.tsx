@@ -1,4 +1,4 @@
-import type { Verdict } from '../classifier/types';
+import type { ShownVerdict } from '../classifier/types';
 import { t } from '../shared/i18n';
 import { type Track, trackFit } from './fit';
 import { Gauge } from './Gauge';
@@ -6,7 +6,7 @@ import { Gauge } from './Gauge';
 const FIT_KEYS = { fits: 'fitFits', partial: 'fitPartial', 'off-track': 'fitOffTrack' } as const;
 
 /** The verdict's facts under its headline: the gauge, the title's claim, a mismatch, and the fit with the user's track. */
-export function VerdictFacts({ verdict, track }: { verdict: Verdict; track: Track }) {
+export function VerdictFacts({ verdict, track }: { verdict: ShownVerdict; track: Track }) {
   const judged = verdict.shape !== 'unknown' && verdict.shape !== 'none';
   const fit = trackFit(verdict.shape, track);
   // The share includes what the title claims (fitted); say so, or the gauge would not add up to the evidence.

@@ -2,8 +2,8 @@
 // The page can list the registry and read every highlighted range, so: names are random for each page load (no
 // page can look RoleLens up by name), the styles exist only while something is highlighted, and matches of the
 // user's own phrases are highlighted only when the user asks for it.
-import { CUSTOM_CATEGORIES } from '../classifier/engine';
-import type { Evidence } from '../classifier/types';
+import { CUSTOM_CATEGORIES } from '../classifier/custom-categories';
+import type { ShownEvidence } from '../classifier/types';
 import { findRange, indexText, type TextIndex } from './text-ranges';
 
 type HighlightKind = 'external' | 'internal' | 'negated' | 'flash' | 'read';
@@ -79,7 +79,7 @@ export class EvidenceHighlighter {
   private painted = false;
 
   /** Registers highlights for the evidence inside the posting's elements; replaces any earlier ones. */
-  show(elements: Element[], evidence: Evidence[], { paint, ownPhrases }: PaintOptions): HighlightResult {
+  show(elements: Element[], evidence: ShownEvidence[], { paint, ownPhrases }: PaintOptions): HighlightResult {
     this.clear();
     const index: TextIndex = indexText(elements);
     let cursor = 0;
@@ -108,7 +108,7 @@ export class EvidenceHighlighter {
   }
 
   /** Scrolls the page to the phrase and flashes it. Returns false when it is not in the page. */
-  reveal(hit: Evidence): boolean {
+  reveal(hit: ShownEvidence): boolean {
     const range = this.ranges.get(hit.start);
     if (!range) return false;
     const target = range.startContainer.parentElement;

@@ -1,6 +1,6 @@
 // What a comparison needs of a verdict beyond its shape and share: the weight on each category and the context
 // notes, small enough to keep with every history entry; built from a verdict, and validated when read back.
-import type { ContextKind, ContextNote, Evidence, Pole } from '../classifier/types';
+import type { ContextKind, ContextNote, Pole, ShownEvidence } from '../classifier/types';
 
 export interface CategoryWeight {
   /** Category id, e.g. 'hiring'. */
@@ -27,7 +27,7 @@ const isString = (v: unknown, max: number, min = 0): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;
 
 /** Weight per category that counted, heaviest first, rounded to hundredths. */
-export function categoryWeights(evidence: readonly Evidence[]): CategoryWeight[] {
+export function categoryWeights(evidence: readonly ShownEvidence[]): CategoryWeight[] {
   const sums = new Map<string, CategoryWeight>();
   for (const hit of evidence) {
     if (hit.negated || hit.weight <= 0) continue;

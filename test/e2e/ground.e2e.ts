@@ -15,11 +15,15 @@ describe('built manifest', () => {
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   });
 
-  it('ships the content script as one self-contained file', () => {
+  it('ships each content script as one self-contained file, and no web-accessible resource', () => {
     const manifest = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
-    const [script] = manifest.content_scripts[0].js;
-    const code = readFileSync(`dist/chrome/${script}`, 'utf8');
-    expect(code).not.toMatch(/\bimport\s*\(|^import\s/m);
+    const scripts: string[] = manifest.content_scripts.flatMap((s: { js: string[] }) => s.js);
+    expect(scripts).toHaveLength(11);
+    for (const script of [...scripts, 'src/content/index.js']) {
+      const code = readFileSync(`dist/chrome/${script}`, 'utf8');
+      expect(code).not.toMatch(/\bimport\s*\(|^import\s/m);
+    }
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 });
 

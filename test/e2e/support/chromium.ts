@@ -58,7 +58,10 @@ async function readPanel(cdp: CDPSession): Promise<PanelView | null> {
   return view;
 }
 
-export async function launchChromium(options: ChromiumOptions): Promise<BrowserDriver> {
+/** The browser itself, for benchmarks that drive Chromium through CDP; `close` removes the profile too. */
+export async function launchChromiumContext(
+  options: ChromiumOptions,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (!existsSync(CHROME_PATH))
     throw new Error(
       `Chromium was not found at ${CHROME_PATH}: install Debian's chromium or set CHROME_PATH.`,
@@ -66,8 +69,6 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
   const extensionDir = resolve(options.extensionDir ?? 'dist/chrome');
   const withExtension = options.withExtension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'rolelens-chromium-'));
-  const errors: string[] = [];
-  const foreign: string[] = [];
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: options.headless ?? true,
@@ -90,6 +91,21 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
       '--ignore-certificate-errors',
     ],
   });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(options: ChromiumOptions): Promise<BrowserDriver> {
+  const withExtension = options.withExtension ?? true;
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const launched = await launchChromiumContext(options);
+  const context = launched.context;
   const watchPage = (page: Page) => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
@@ -202,12 +218,16 @@ export async function launchChromium(options: ChromiumOptions): Promise<BrowserD
     messageTab(_urlPrefix, message) {
       return this.inExtension(MESSAGE_ACTIVE_TAB, message);
     },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => launched.close(),
   } as BrowserDriver & { extensionId: string };
 }
 

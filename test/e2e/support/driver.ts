@@ -43,6 +43,11 @@ export interface BrowserDriver {
   inExtension<T>(fn: string, ...args: unknown[]): Promise<T>;
   /** Sends a message from the extension to the content script of the active tab (the page opened last). */
   messageTab(urlPrefix: string, message: object): Promise<unknown>;
+  /**
+   * Stops the extension's background as the browser does when it is idle (Chromium: the service worker, through
+   * CDP), or reloads it (Firefox); it must wake again on the next message.
+   */
+  stopBackground(): Promise<void>;
   /** Console errors and uncaught exceptions seen so far, from pages and the extension. */
   consoleErrors(): string[];
   /** Requests to anything but the fixture server and the extension itself. */

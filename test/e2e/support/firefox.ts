@@ -227,6 +227,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<BrowserDri
       return JSON.parse(String(result.result?.value ?? 'null')) as T;
     },
     messageTab: (_urlPrefix, message) => driver.inExtension(MESSAGE_ACTIVE_TAB, message),
+    // Firefox's background is an event page: reloading it drops its state as a stop and restart would.
+    stopBackground: () =>
+      driver.inExtension(`async (api) => { (await api.runtime.getBackgroundPage()).location.reload(); }`),
     consoleErrors: () => [...errors],
     foreignRequests: () => [...foreign],
     close: () => browser.close(),

@@ -21,6 +21,12 @@ const valid: Message[] = [
   { type: 'open-panel' },
   { type: 'toggle-panel' },
   { type: 'show-selection-verdict', text: 'We are hiring a CTO to own the platform.' },
+  { type: 'judge-posting', posting: { title: 'CTO', text: 'Own the architecture.' } },
+  { type: 'judge-posting', posting: { text: 'Own the architecture.' } },
+  { type: 'page-settings', site: 'boards.greenhouse.io' },
+  { type: 'panel-choice', site: 'greenhouse', collapsed: true },
+  { type: 'panel-choice', site: 'greenhouse', panelSide: 'left' },
+  { type: 'judge-batch', postings: [{ title: 'VP of Engineering', text: 'Hire managers.' }, { text: 'x' }] },
 ];
 
 describe('parseMessage accepts every valid message', () => {
@@ -57,6 +63,20 @@ const malformed: [string, unknown][] = [
   ['empty selection', { type: 'show-selection-verdict', text: '' }],
   ['huge selection', { type: 'show-selection-verdict', text: 'x'.repeat(MESSAGE_LIMITS.selection + 1) }],
   ['posting-gone without url', { type: 'posting-gone' }],
+  ['a posting to judge without text', { type: 'judge-posting', posting: { title: 'CTO' } }],
+  [
+    'a posting to judge with a huge title',
+    { type: 'judge-posting', posting: { title: 'x'.repeat(501), text: 'y' } },
+  ],
+  ['an empty batch', { type: 'judge-batch', postings: [] }],
+  ['page settings for a bad site', { type: 'page-settings', site: 'Boards Greenhouse' }],
+  ['a panel choice of nothing', { type: 'panel-choice', site: 'greenhouse' }],
+  ['a panel side that is no side', { type: 'panel-choice', site: 'greenhouse', panelSide: 'top' }],
+  [
+    'a batch over the limit',
+    { type: 'judge-batch', postings: Array.from({ length: 51 }, () => ({ text: 'x' })) },
+  ],
+  ['a batch with one bad posting', { type: 'judge-batch', postings: [{ text: 'x' }, { text: 7 }] }],
   ['verdict without posting', { ...v, posting: undefined }],
   ['verdict with empty key', { ...v, posting: { ...v.posting, key: '' } }],
   ['verdict with company undefined', { ...v, posting: { key: 'k', title: 't' } }],

@@ -2,6 +2,7 @@
 // The panel's questions to ask: shown with their reasons for a mismatched posting, copied one by one or all at once.
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shownVerdict } from '../../../src/classifier/shown';
 import { Panel } from '../../../src/panel/Panel';
 import { verdict } from './verdicts';
 
@@ -21,7 +22,7 @@ function show(v = mismatched): HTMLElement {
   render(
     <Panel
       posting={{ title: 'Chief Technology Officer' }}
-      verdict={v}
+      verdict={shownVerdict(v)}
       track="either"
       collapsed={false}
       side="right"

@@ -55,9 +55,16 @@ describe('site registry', () => {
     const manifest = JSON.parse(
       readFileSync(join(import.meta.dirname, '../../../manifest.json'), 'utf8'),
     ) as {
-      content_scripts: { matches: string[] }[];
+      content_scripts: { matches: string[]; js: string[] }[];
     };
-    expect([...manifest.content_scripts[0]!.matches].sort()).toEqual([...SITE_MATCH_PATTERNS].sort());
+    expect(manifest.content_scripts.flatMap((s) => s.matches).sort()).toEqual(
+      [...SITE_MATCH_PATTERNS].sort(),
+    );
+    // One file per site, loaded only on the pages its adapter claims.
+    for (const adapter of SITE_ADAPTERS) {
+      const script = manifest.content_scripts.find((s) => s.js[0] === `src/content/sites/${adapter.id}.ts`);
+      expect(script?.matches).toEqual(adapter.matchPatterns);
+    }
   });
 
   it.each([

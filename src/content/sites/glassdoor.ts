@@ -1,0 +1,6 @@
+// The content script the manifest loads on this site's pages: its reader only, so the page loads no other site's.
+import { glassdoorAdapter } from '../../sites/adapters/glassdoor';
+import { genericAdapter } from '../../sites/generic';
+import { boot } from '../boot';
+
+boot({ adapters: [glassdoorAdapter], fallback: genericAdapter });
