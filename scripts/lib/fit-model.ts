@@ -9,6 +9,7 @@ import {
   bandFor,
   type DecisionModel,
   fittedShare,
+  lengthRead,
   type LeadershipWeights,
   type PostingFeatures,
   scaledTotals,
@@ -236,7 +237,7 @@ function leadershipRow(item: FitItem, model: DecisionModel): number[] {
     Math.log1p(totals.internal),
     Math.log1p(totals.handsOn),
     Math.log1p(item.features.otherWork),
-    Math.log1p(item.features.words),
+    Math.log1p(lengthRead(item.features.words)),
   ];
 }
 

@@ -55,6 +55,15 @@ describe('verdict details', () => {
     );
   });
 
+  it('reads a leadership posting padded to 200,000 characters as the posting it is', () => {
+    // A page can hold megabytes; the sites cap what they read at 200,000 characters, filler included.
+    const filler = 'We ship software for retailers and keep the lights on with a steady crew.\n'.repeat(2600);
+    for (const p of postings.filter((f) => ['cto', 'vpeng', 'hybrid'].includes(f.shape))) {
+      const text = `${read(p.file)}\n${filler}`.slice(0, 200_000);
+      expect(classify({ ...(p.title ? { title: p.title } : {}), text }).shape, p.file).toBe(p.shape);
+    }
+  });
+
   it('reads shares and confidence consistently', () => {
     const cto = find('cto-series-b-ml.txt');
     expect(cto.externalShare).toBeGreaterThan(0.7);
