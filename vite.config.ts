@@ -3,6 +3,7 @@ import { type CrxPlugin, crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifestSource from './manifest.json' with { type: 'json' };
+import { precompiledPatternsPlugin } from './scripts/lib/precompiled-patterns.ts';
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 
 // Every content script is a standalone file: one per site (the manifest's) and the one injected on request.
@@ -40,6 +41,8 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: CONTENT_SCRIPTS, injectCss: false },
       }),
       noWebAccessibleResources(),
+      // The background compiles the lexicon when it wakes: its phrases come compiled from the build.
+      precompiledPatternsPlugin(),
     ],
     resolve: {
       // The extension's small promise-based `browser` (src/shared/extension-api.ts) instead of the polyfill.

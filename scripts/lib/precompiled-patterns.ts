@@ -1,6 +1,7 @@
 // Build time: every phrase the default lexicon compiles, compiled once here and embedded in the Node build, so a
 // `rolelens` run for one posting does not spend a third of its start compiling phrases (results are the same:
 // compilePattern made them).
+import type { Plugin } from 'vite';
 import { DEFAULT_LEXICON } from '../../src/classifier/lexicon';
 import { type PrecompiledPatterns, precompilePatterns } from '../../src/classifier/pattern';
 import { LINE_CUES } from '../../src/classifier/sections';
@@ -17,4 +18,18 @@ export function defaultLexiconPatterns(): string[] {
 
 export function precompiledDefaultPatterns(): PrecompiledPatterns {
   return precompilePatterns(defaultLexiconPatterns());
+}
+
+const PRECOMPILED_ID = 'virtual:precompiled-patterns';
+
+/** The default lexicon's phrases compiled at build time, as JSON in the build (`virtual:precompiled-patterns`). */
+export function precompiledPatternsPlugin(): Plugin {
+  return {
+    name: 'rolelens-precompiled-patterns',
+    resolveId: (id) => (id === PRECOMPILED_ID ? `\0${PRECOMPILED_ID}` : undefined),
+    load: (id) =>
+      id === `\0${PRECOMPILED_ID}`
+        ? `export default JSON.parse(${JSON.stringify(JSON.stringify(precompiledDefaultPatterns()))});`
+        : undefined,
+  };
 }

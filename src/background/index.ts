@@ -1,5 +1,6 @@
 // The background: judges postings for the content scripts; migrations on install and update, per-tab verdicts and
 // badges, the context menu and the shortcut.
+import './precompiled';
 import browser from 'webextension-polyfill';
 import { listenInBackground, selectionMessage } from '../messages';
 import { t } from '../shared/i18n';
