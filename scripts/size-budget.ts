@@ -41,9 +41,10 @@ const BUDGETS: Budget[] = [
   { what: 'largest content script (firefox), gzip', bytes: () => largest('firefox', gzip), limit: 20 * KB },
   // Only where the user asks ("Analyze this page", the context menu): every site's reader and the panel's questions.
   { what: 'injected content script (chrome), gzip', bytes: () => gzip(injected('chrome')), limit: 25 * KB },
-  // Eleven small site files instead of one: each build holds the shared code once per site.
-  { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 1000 * KB },
-  { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 1000 * KB },
+  // Eleven small site files instead of one: each build holds the shared code once per site. And the background
+  // carries the lexicon's phrases compiled at build time (about 210 KB of JSON), so a stopped one wakes faster.
+  { what: 'dist/chrome, all files', bytes: () => dirBytes('dist/chrome'), limit: 1200 * KB },
+  { what: 'dist/firefox, all files', bytes: () => dirBytes('dist/firefox'), limit: 1200 * KB },
 ];
 
 let over = 0;
