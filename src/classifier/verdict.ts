@@ -94,16 +94,12 @@ export function decideShape(d: DecisionInput): ShapeDecision {
   if (d.share >= 0.5 + band && d.share > 0.5) shape = 'cto';
   else if (d.share <= 0.5 - band && d.share < 0.5) shape = 'vpeng';
   if (shape === 'hybrid' && d.saysBoth) return { shape, saysBoth: true };
-  // Both halves must be substantial for a hybrid; a thin near-even reading leans to its side of 50%.
-  if (shape === 'hybrid' && Math.min(d.external, d.internal) < d.hybridMinSide)
-    shape =
-      d.titleExternal + d.titleInternal > 0
-        ? d.titleExternal >= d.titleInternal
-          ? 'cto'
-          : 'vpeng'
-        : d.share >= 0.5
-          ? 'cto'
-          : 'vpeng';
+  // Both halves must be substantial for a hybrid; a thin near-even reading leans to the title's side (the share's
+  // side of 50% when the title claims nothing), not to where one phrase tipped it.
+  if (shape === 'hybrid' && Math.min(d.external, d.internal) < d.hybridMinSide) {
+    const lean = claim > 0 ? d.titleExternal - d.titleInternal : d.share - 0.5;
+    shape = lean >= 0 ? 'cto' : 'vpeng';
+  }
   if (shape === 'hybrid') return { shape };
   return fromTitle ? { shape, fromTitle: true } : { shape };
 }
