@@ -310,6 +310,8 @@ export function negationCue(
       if (ok) return cue.text;
     }
   }
+  // Rules with no cue after the phrase (SHARING) need no look after it.
+  if (rules.after.length === 0) return undefined;
   const after = wordsAfter(text, end, rules.maxWords + 2, rules.afterFirst);
   if (after !== '') for (const cue of rules.after) if (after.includes(cue)) return cue.trim();
   return undefined;
